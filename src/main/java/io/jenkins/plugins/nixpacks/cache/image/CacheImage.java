@@ -1,0 +1,154 @@
+package io.jenkins.plugins.nixpacks.cache.image;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.nixpacks.registry.Digest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a cache image holds, read from its manifest and config: which directory each layer carries. The labels are
+ * the cache image's own format; an image without them is "of another format" and is not used.
+ */
+public final class CacheImage {
+    public static final String LABEL_DIRECTORIES = "io.jenkins.nixpacks.cache.directories";
+    public static final String LABEL_BUILD = "io.jenkins.nixpacks.cache.build";
+    public static final String LABEL_VERSION = "io.jenkins.nixpacks.cache.version";
+    public static final String LAYER_MEDIA_TYPE = "application/vnd.docker.image.rootfs.diff.tar";
+    public static final String CONFIG_MEDIA_TYPE = "application/vnd.docker.container.image.v1+json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A layer of the cache image: the directory (layer path, no leading slash), its digest and size. */
+    public record Layer(String layerPath, Digest digest, long size) {}
+
+    private final Digest manifestDigest;
+    private final Map<String, Layer> layers;
+    private final Map<String, String> labels;
+
+    public CacheImage(Digest manifestDigest, List<Layer> layers, Map<String, String> labels) {
+        this.manifestDigest = manifestDigest;
+        Map<String, Layer> m = new LinkedHashMap<>();
+        for (Layer l : layers) {
+            m.put(l.layerPath(), l);
+        }
+        this.layers = Collections.unmodifiableMap(m);
+        this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    }
+
+    /**
+     * Reads the manifest and config of a cache image.
+     *
+     * @throws IOException naming what is wrong when the image is not a cache image of this plugin
+     */
+    public static CacheImage read(String image, Digest manifestDigest, byte[] manifest, byte[] config)
+            throws IOException {
+        JsonNode m = JSON.readTree(manifest);
+        JsonNode c = JSON.readTree(config);
+        Map<String, String> labels = new LinkedHashMap<>();
+        c.path("config")
+                .path("Labels")
+                .fields()
+                .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        String dirs = labels.get(LABEL_DIRECTORIES);
+        if (dirs == null) {
+            throw new IOException(image + " is not a cache image of this plugin (no " + LABEL_DIRECTORIES
+                    + " label); point cacheImage at a tag used only for the cache");
+        }
+        List<String> paths = JSON.readValue(dirs, new TypeReference<List<String>>() {});
+        JsonNode ls = m.path("layers");
+        if (!ls.isArray() || ls.size() != paths.size()) {
+            throw new IOException(image + " has " + ls.size() + " layers but its label names " + paths.size()
+                    + " directories; it was not written by this plugin or is damaged");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            JsonNode l = ls.get(i);
+            layers.add(new Layer(
+                    paths.get(i),
+                    Digest.parse(l.path("digest").asText()),
+                    l.path("size").asLong()));
+        }
+        return new CacheImage(manifestDigest, layers, labels);
+    }
+
+    public Digest manifestDigest() {
+        return manifestDigest;
+    }
+
+    /** Layers by layer path, in image order. */
+    public Map<String, Layer> layers() {
+        return layers;
+    }
+
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    public long totalBytes() {
+        return layers.values().stream().mapToLong(Layer::size).sum();
+    }
+
+    static byte[] configJson(List<Digest> diffIds, List<String> paths, Map<String, String> labels) throws IOException {
+        Map<String, Object> cfg = new LinkedHashMap<>();
+        cfg.put("architecture", architecture());
+        cfg.put("os", "linux");
+        cfg.put("created", "1970-01-01T00:00:01Z");
+        Map<String, Object> inner = new LinkedHashMap<>();
+        Map<String, String> allLabels = new LinkedHashMap<>(labels);
+        allLabels.put(LABEL_DIRECTORIES, JSON.writeValueAsString(paths));
+        inner.put("Labels", allLabels);
+        cfg.put("config", inner);
+        Map<String, Object> rootfs = new LinkedHashMap<>();
+        rootfs.put("type", "layers");
+        rootfs.put("diff_ids", diffIds.stream().map(Digest::toString).toList());
+        cfg.put("rootfs", rootfs);
+        List<Map<String, String>> history = new ArrayList<>();
+        for (String p : paths) {
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put("created", "1970-01-01T00:00:01Z");
+            h.put("created_by", "nixpacks cache: /" + p);
+            history.add(h);
+        }
+        cfg.put("history", history);
+        return JSON.writeValueAsBytes(cfg);
+    }
+
+    static byte[] manifestJson(Digest config, long configSize, List<Layer> layers) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schemaVersion", 2);
+        m.put("mediaType", io.jenkins.plugins.nixpacks.registry.RegistryClient.DOCKER_MANIFEST);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("mediaType", CONFIG_MEDIA_TYPE);
+        c.put("size", configSize);
+        c.put("digest", config.toString());
+        m.put("config", c);
+        List<Map<String, Object>> ls = new ArrayList<>();
+        for (Layer l : layers) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("mediaType", LAYER_MEDIA_TYPE);
+            d.put("size", l.size());
+            d.put("digest", l.digest().toString());
+            ls.add(d);
+        }
+        m.put("layers", ls);
+        return JSON.writeValueAsBytes(m);
+    }
+
+    /** The engine's architecture name for this JVM's machine; the agent runs next to its engine. */
+    static String architecture() {
+        String a = System.getProperty("os.arch", "amd64");
+        return switch (a) {
+            case "x86_64", "amd64" -> "amd64";
+            case "aarch64", "arm64" -> "arm64";
+            case "ppc64le" -> "ppc64le";
+            case "s390x" -> "s390x";
+            default -> a;
+        };
+    }
+}
