@@ -3,6 +3,7 @@
 package hudson.model;
 
 /** Only a type here: freestyle descriptors name it in {@code isApplicable(Class<? extends AbstractProject>)}. */
-public abstract class AbstractProject<P extends AbstractProject<P, R>, R extends AbstractBuild<P, R>> extends Job<P, R> {
+public abstract class AbstractProject<P extends AbstractProject<P, R>, R extends AbstractBuild<P, R>>
+        extends Job<P, R> {
     AbstractProject() {}
 }

@@ -7,11 +7,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.jvnet.hudson.annotation_indexer.Indexed;
 
 /**
- * The real annotation is also meta-annotated {@code @org.jvnet.hudson.annotation_indexer.Indexed}, whose processor
- * (not on Maven Central) lists symbol classes for structs' {@code SymbolLookup}; see src/facade/README.md.
+ * {@link Indexed}: structs' {@code SymbolLookup} finds symbol classes through
+ * {@code META-INF/services/annotations/org.jenkinsci.Symbol}, which src/processor writes in this build.
  */
+@Indexed
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Documented

@@ -1,4 +1,5 @@
-// Compile-only stub: the type net.sf.json.JSONObject of org.kohsuke.stapler:json-lib:2.4-jenkins-15 (as core 2.568.2 uses).
+// Compile-only stub: the type net.sf.json.JSONObject of org.kohsuke.stapler:json-lib:2.4-jenkins-15 (as core 2.568.2
+// uses).
 // Never packaged. See src/facade/README.md.
 package net.sf.json;
 
