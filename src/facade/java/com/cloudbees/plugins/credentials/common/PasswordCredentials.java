@@ -1,0 +1,12 @@
+// Compile-only facade: signatures of org.jenkins-ci.plugins:credentials:1511.v2e3cb_0008ef0.
+// Never packaged; method bodies throw. See src/facade/README.md.
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.Credentials;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.util.Secret;
+
+public interface PasswordCredentials extends Credentials {
+    @NonNull
+    Secret getPassword();
+}

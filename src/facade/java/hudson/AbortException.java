@@ -1,0 +1,15 @@
+// Compile-only facade: signatures of org.jenkins-ci.main:jenkins-core:2.568.2 (binary compatible from 2.479.1).
+// Never packaged; method bodies throw. See src/facade/README.md.
+package hudson;
+
+import java.io.IOException;
+
+public class AbortException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public AbortException() {}
+
+    public AbortException(String message) {
+        super(message);
+    }
+}

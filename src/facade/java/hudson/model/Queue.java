@@ -1,0 +1,10 @@
+// Compile-only facade: signatures of org.jenkins-ci.main:jenkins-core:2.568.2 (binary compatible from 2.479.1).
+// Never packaged; method bodies throw. See src/facade/README.md.
+package hudson.model;
+
+/** Only the nested {@link Task} type, for {@code item instanceof Queue.Task} in credential fill methods. */
+public class Queue {
+    private Queue() {}
+
+    public interface Task extends ModelObject {}
+}

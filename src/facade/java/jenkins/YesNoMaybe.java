@@ -1,0 +1,17 @@
+// Compile-only facade: signatures of org.jenkins-ci.main:jenkins-core:2.568.2 (binary compatible from 2.479.1).
+// Never packaged; method bodies throw. See src/facade/README.md.
+package jenkins;
+
+public enum YesNoMaybe {
+    YES,
+    NO,
+    MAYBE;
+
+    public static Boolean toBoolean(YesNoMaybe v) {
+        throw new UnsupportedOperationException("facade");
+    }
+
+    public Boolean toBool() {
+        throw new UnsupportedOperationException("facade");
+    }
+}

@@ -1,0 +1,11 @@
+// Compile-only facade: signatures of org.jenkins-ci.main:jenkins-core:2.568.2 (binary compatible from 2.479.1).
+// Never packaged; method bodies throw. See src/facade/README.md.
+package jenkins.security;
+
+public abstract class ConfidentialKey {
+    protected ConfidentialKey(String id) {}
+
+    public String getId() {
+        throw new UnsupportedOperationException("facade");
+    }
+}

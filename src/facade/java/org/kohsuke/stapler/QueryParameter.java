@@ -1,0 +1,21 @@
+// Compile-only facade: signatures of org.kohsuke.stapler:stapler:2088.v915606dc8e86 (the version core 2.568.2 uses).
+// Never packaged; method bodies throw. See src/facade/README.md.
+package org.kohsuke.stapler;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The real annotation is also meta-annotated {@code @InjectedParameter}; Stapler reads that from the real class. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+@Documented
+public @interface QueryParameter {
+    String value() default "";
+
+    boolean required() default false;
+
+    boolean fixEmpty() default false;
+}
