@@ -11,7 +11,8 @@ final class DockerSyntax {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]*");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern APT_PACKAGE = Pattern.compile("[a-z0-9][a-z0-9.+-]*(=[A-Za-z0-9.+~:-]+)?(:[a-z0-9]+)?");
+    private static final Pattern APT_PACKAGE =
+            Pattern.compile("[a-z0-9][a-z0-9.+-]*(=[A-Za-z0-9.+~:-]+)?(:[a-z0-9]+)?");
     private static final Pattern NIX_ATTRIBUTE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+-]*");
     private static final Pattern COPY_SOURCE = Pattern.compile("[A-Za-z0-9._*?@+=,-][A-Za-z0-9._*?@+=,/-]*");
     private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]*|[0-9]+(:[0-9]+)?");
@@ -87,7 +88,10 @@ final class DockerSyntax {
     /** A relative path for COPY: no leading slash, no {@code ..}, nothing a Dockerfile would misread. */
     static String copySource(String file, String what) throws PlanException {
         String f = file.startsWith("./") ? file.substring(2) : file;
-        if (!COPY_SOURCE.matcher(f).matches() || f.equals("..") || f.startsWith("../") || f.contains("/../")
+        if (!COPY_SOURCE.matcher(f).matches()
+                || f.equals("..")
+                || f.startsWith("../")
+                || f.contains("/../")
                 || f.endsWith("/..")) {
             throw new PlanException(what + " '" + file + "' is not a plain relative path inside the source folder.");
         }

@@ -160,8 +160,8 @@ public final class DockerfileGenerator {
         } else {
             for (String file : start.onlyIncludeFiles()) {
                 String f = DockerSyntax.copySource(file, "start.onlyIncludeFiles entry");
-                out.add("COPY --from=" + BUILD_STAGE + " " + CacheDir.APP_DIR + "/" + f + " " + CacheDir.APP_DIR
-                        + "/" + f);
+                out.add("COPY --from=" + BUILD_STAGE + " " + CacheDir.APP_DIR + "/" + f + " " + CacheDir.APP_DIR + "/"
+                        + f);
             }
         }
         if (start.user() != null && !start.user().isBlank()) {
@@ -214,8 +214,7 @@ public final class DockerfileGenerator {
         }
         for (Map.Entry<String, String> asset : plan.staticAssets().entrySet()) {
             String name = DockerSyntax.assetName(asset.getKey());
-            String encoded =
-                    Base64.getEncoder().encodeToString(asset.getValue().getBytes(StandardCharsets.UTF_8));
+            String encoded = Base64.getEncoder().encodeToString(asset.getValue().getBytes(StandardCharsets.UTF_8));
             int slash = name.lastIndexOf('/');
             String dir = slash < 0 ? "/assets" : "/assets/" + name.substring(0, slash);
             // Written from the Dockerfile itself: the build context is the app, with no room for generated files.

@@ -35,7 +35,11 @@ public final class DockerfileSource {
                 throw new PlanException("Dockerfile " + dockerfile + " does not exist in " + sourceDir
                         + ". Fix the dockerfile option, or leave it empty to use a plan.");
             }
-            return new DockerfileSource(sourceDir.toAbsolutePath().normalize().relativize(file).toString()
+            return new DockerfileSource(sourceDir
+                    .toAbsolutePath()
+                    .normalize()
+                    .relativize(file)
+                    .toString()
                     .replace('\\', '/'));
         }
         if (!ignoreDockerfile && Files.isRegularFile(sourceDir.resolve(DEFAULT_NAME))) {

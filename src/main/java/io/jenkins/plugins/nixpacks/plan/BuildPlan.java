@@ -43,7 +43,7 @@ public final class BuildPlan {
             @JsonProperty("staticAssets") Map<String, String> staticAssets,
             @JsonProperty("phases") Map<String, Phase> phases,
             @JsonProperty("start") StartPhase start) {
-        if (providers != null && providers.contains(null)) {
+        if (providers != null && providers.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("providers holds an empty (null) entry");
         }
         this.providers = providers == null ? null : List.copyOf(providers);
@@ -243,7 +243,8 @@ public final class BuildPlan {
         return providers().equals(p.providers())
                 && Objects.equals(buildImage, p.buildImage)
                 && variables().equals(p.variables())
-                && new ArrayList<>(variables().keySet()).equals(new ArrayList<>(p.variables().keySet()))
+                && new ArrayList<>(variables().keySet())
+                        .equals(new ArrayList<>(p.variables().keySet()))
                 && staticAssets().equals(p.staticAssets())
                 && phases.equals(p.phases)
                 && new ArrayList<>(phases.keySet()).equals(new ArrayList<>(p.phases.keySet()))

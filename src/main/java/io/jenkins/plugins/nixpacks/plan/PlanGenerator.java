@@ -56,8 +56,8 @@ public final class PlanGenerator {
         BuildPlan providerLayer = providerLayer(app, providerEnv, providers);
         BuildPlan procfileLayer = Procfile.plan(app, providerLayer.phases().keySet());
 
-        BuildPlan merged = PlanMerger.strip(PlanMerger.merge(
-                List.of(providerLayer, procfileLayer, fileLayer, envLayer, optionsLayer)));
+        BuildPlan merged = PlanMerger.strip(
+                PlanMerger.merge(List.of(providerLayer, procfileLayer, fileLayer, envLayer, optionsLayer)));
         List<String> names = new ArrayList<>();
         for (Provider p : providers) {
             names.add(p.name());
@@ -122,8 +122,7 @@ public final class PlanGenerator {
      * Nixpacks' provider list: a manual list replaces detection, except that {@code "..."} stands for the detected
      * provider; no manual list means the detected one.
      */
-    private static List<Provider> resolveProviders(App app, Environment env, List<String> manual)
-            throws PlanException {
+    private static List<Provider> resolveProviders(App app, Environment env, List<String> manual) throws PlanException {
         List<String> manualNames = manual == null ? List.of(BuildPlan.KEEP) : manual;
         List<Provider> result = new ArrayList<>();
         Provider detected = null;
@@ -148,7 +147,8 @@ public final class PlanGenerator {
 
     /** Each provider's plan; phases of the second and later providers are prefixed with the provider's name. */
     private static BuildPlan providerLayer(App app, Environment env, List<Provider> providers) throws PlanException {
-        BuildPlan base = BuildPlan.builder().phase("setup", Phase.builder().build()).build();
+        BuildPlan base =
+                BuildPlan.builder().phase("setup", Phase.builder().build()).build();
         BuildPlan combined = BuildPlan.empty();
         for (int i = 0; i < providers.size(); i++) {
             Provider provider = providers.get(i);
@@ -182,14 +182,15 @@ public final class PlanGenerator {
         if (options.configFile() != null) {
             file = options.configFile();
             if (!app.isFile(file)) {
-                throw new PlanException("Config file " + file + " (configFile option) does not exist in "
-                        + app.root() + ".");
+                throw new PlanException(
+                        "Config file " + file + " (configFile option) does not exist in " + app.root() + ".");
             }
-        } else if (env.get("NIXPACKS_CONFIG_FILE") != null && !env.get("NIXPACKS_CONFIG_FILE").isBlank()) {
+        } else if (env.get("NIXPACKS_CONFIG_FILE") != null
+                && !env.get("NIXPACKS_CONFIG_FILE").isBlank()) {
             file = env.get("NIXPACKS_CONFIG_FILE").trim();
             if (!app.isFile(file)) {
-                throw new PlanException("Config file " + file + " (NIXPACKS_CONFIG_FILE) does not exist in "
-                        + app.root() + ".");
+                throw new PlanException(
+                        "Config file " + file + " (NIXPACKS_CONFIG_FILE) does not exist in " + app.root() + ".");
             }
         } else if (app.isFile("nixpacks.toml")) {
             file = "nixpacks.toml";
@@ -205,8 +206,8 @@ public final class PlanGenerator {
         if (lower.endsWith(".json")) {
             return BuildPlan.fromJson(app.readText(file), file);
         }
-        throw new PlanException("Config file " + file + " is neither .toml nor .json; rename it or point to one"
-                + " that is.");
+        throw new PlanException(
+                "Config file " + file + " is neither .toml nor .json; rename it or point to one" + " that is.");
     }
 
     /** Nixpacks' {@code BuildPlan::from_environment}: package lists add to the lower layers, commands replace. */

@@ -153,7 +153,6 @@ final class PlanMerger {
                 ? null
                 : new StartPhase(
                         plan.start.cmd, plan.start.runImage, strip(plan.start.onlyIncludeFiles), plan.start.user);
-        return new BuildPlan(
-                strip(plan.providers), plan.buildImage, plan.variables, plan.staticAssets, phases, start);
+        return new BuildPlan(strip(plan.providers), plan.buildImage, plan.variables, plan.staticAssets, phases, start);
     }
 }

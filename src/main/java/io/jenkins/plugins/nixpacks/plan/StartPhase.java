@@ -27,7 +27,7 @@ public final class StartPhase {
             @JsonProperty("user") String user) {
         this.cmd = cmd;
         this.runImage = runImage;
-        if (onlyIncludeFiles != null && onlyIncludeFiles.contains(null)) {
+        if (onlyIncludeFiles != null && onlyIncludeFiles.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("start.onlyIncludeFiles holds an empty (null) entry");
         }
         this.onlyIncludeFiles = onlyIncludeFiles == null ? null : List.copyOf(onlyIncludeFiles);

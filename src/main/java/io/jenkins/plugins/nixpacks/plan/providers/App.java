@@ -210,7 +210,8 @@ public final class App {
                     String rel = root.relativize(child).toString().replace('\\', '/');
                     if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                         String name = String.valueOf(child.getFileName());
-                        if (!SKIPPED_DIRS.contains(name) && root.relativize(child).getNameCount() < maxDepth) {
+                        if (!SKIPPED_DIRS.contains(name)
+                                && root.relativize(child).getNameCount() < maxDepth) {
                             dirs.add(child);
                         }
                     } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && relPathMatches.test(rel)) {

@@ -46,17 +46,24 @@ final class DenoProvider implements Provider {
 
     @Override
     public BuildPlan plan(App app, Environment env) throws PlanException {
-        List<String> index = app.findFiles(rel -> {
-            String name = rel.substring(rel.lastIndexOf('/') + 1);
-            return SOURCE_SUFFIXES.stream().anyMatch(s -> name.equals("index" + s));
-        }, 6);
+        List<String> index = app.findFiles(
+                rel -> {
+                    String name = rel.substring(rel.lastIndexOf('/') + 1);
+                    return SOURCE_SUFFIXES.stream().anyMatch(s -> name.equals("index" + s));
+                },
+                6);
         String entry = index.isEmpty() ? null : index.get(0);
         BuildPlan.Builder plan = BuildPlan.builder()
                 .buildImage("denoland/deno:debian")
                 .variable("DENO_DIR", "/app/.deno")
                 .phase("setup", Phase.builder().build());
         if (entry != null) {
-            plan.phase("build", Phase.builder().dependsOn("setup").cmd("deno cache " + entry).build());
+            plan.phase(
+                    "build",
+                    Phase.builder()
+                            .dependsOn("setup")
+                            .cmd("deno cache " + entry)
+                            .build());
         }
         String start = null;
         for (String file : List.of("deno.json", "deno.jsonc")) {

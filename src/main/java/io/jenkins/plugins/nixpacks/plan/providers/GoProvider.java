@@ -53,9 +53,8 @@ final class GoProvider implements Provider {
                             .cacheDirectory(BUILD_CACHE_DIR)
                             .build());
         }
-        Phase.Builder build = Phase.builder()
-                .dependsOn(module ? "install" : "setup")
-                .cacheDirectory(BUILD_CACHE_DIR);
+        Phase.Builder build =
+                Phase.builder().dependsOn(module ? "install" : "setup").cacheDirectory(BUILD_CACHE_DIR);
         String buildCmd = buildCommand(app, env, module);
         if (buildCmd != null) {
             build.cmd(buildCmd);

@@ -42,7 +42,8 @@ final class JavaProvider implements Provider {
     @Override
     public BuildPlan plan(App app, Environment env) throws PlanException {
         int jdk = jdkVersion(env);
-        BuildPlan.Builder plan = BuildPlan.builder().phase("setup", Phase.builder().build());
+        BuildPlan.Builder plan =
+                BuildPlan.builder().phase("setup", Phase.builder().build());
         if (app.isFile("gradlew")) {
             boolean wrapper = app.isFile("gradle/wrapper/gradle-wrapper.properties");
             // The wrapper brings its own Gradle, so a plain JDK image is enough. The gradle image links

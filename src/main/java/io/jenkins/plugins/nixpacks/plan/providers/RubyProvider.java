@@ -96,7 +96,8 @@ final class RubyProvider implements Provider {
     }
 
     private static boolean usesGem(String gems, String gem) {
-        return Pattern.compile("['\"]" + Pattern.quote(gem) + "['\"]|^\\s+" + Pattern.quote(gem) + " \\(", Pattern.MULTILINE)
+        return Pattern.compile(
+                        "['\"]" + Pattern.quote(gem) + "['\"]|^\\s+" + Pattern.quote(gem) + " \\(", Pattern.MULTILINE)
                 .matcher(gems)
                 .find();
     }
