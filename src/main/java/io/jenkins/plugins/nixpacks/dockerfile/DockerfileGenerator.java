@@ -1,0 +1,268 @@
+package io.jenkins.plugins.nixpacks.dockerfile;
+
+import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.plan.BuildPlan;
+import io.jenkins.plugins.nixpacks.plan.Phase;
+import io.jenkins.plugins.nixpacks.plan.PlanException;
+import io.jenkins.plugins.nixpacks.plan.StartPhase;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A two-stage Dockerfile from a plan, in classic-builder syntax only (no {@code RUN --mount}, no
+ * {@code COPY --link}, no heredocs), so any engine builds it.
+ *
+ * <p>Build stage {@code build}: the build image, {@code WORKDIR /app/}, the setup lines (apt packages, Nix packages
+ * on a Nixpacks image, static assets), the variables as {@code ARG}/{@code ENV}, then each phase in dependency
+ * order: its {@code PATH} entries, the source copy (once, before the first phase with commands, or the phase's
+ * {@code onlyIncludeFiles}), the cache restore hook, one {@code RUN} per command. After the last phase: the cache
+ * save hook, then the cache folders under {@code /app} are removed.
+ *
+ * <p>Run stage: the run image with {@code /app} copied from the build stage; without a run image, the build image
+ * again with the same setup lines, which the classic builder's layer cache reuses. Cache folders never reach it:
+ * those under {@code /app} were removed, and the others are outside what is copied.
+ */
+public final class DockerfileGenerator {
+    /** The name of the build stage, for {@code COPY --from}. */
+    public static final String BUILD_STAGE = "build";
+
+    /** Nixpacks' default nixpkgs revision ({@code nix/mod.rs}), used on Nixpacks images without an archive. */
+    static final String DEFAULT_NIXPKGS_ARCHIVE = "5148520bfab61f99fd25fb9ff7bfbb50dad3c9db";
+
+    private static final Pattern ARCHIVE = Pattern.compile("[0-9a-f]{7,40}");
+
+    private DockerfileGenerator() {}
+
+    public static String generate(BuildPlan plan) throws PlanException {
+        return generate(plan, CacheHooks.NONE);
+    }
+
+    /**
+     * The Dockerfile text, ending with a newline.
+     *
+     * @throws PlanException if the plan cannot be written as a Dockerfile (no start command, an unusable image,
+     *     variable, package or path, phases out of order)
+     */
+    public static String generate(BuildPlan plan, CacheHooks hooks) throws PlanException {
+        plan.checkNixPackages();
+        List<Phase> phases = plan.orderedPhases();
+        String buildImage = DockerSyntax.image(plan.buildImage(), "build image");
+        StartPhase start = plan.start();
+        if (start == null || start.cmd() == null || start.cmd().isBlank()) {
+            throw new PlanException("The plan has no start command; set [start] cmd or the step's startCmd.");
+        }
+        String runImage = start.runImage() == null ? null : DockerSyntax.image(start.runImage(), "run image");
+        List<String> setup = setupLines(plan, phases);
+        List<String> variables = variableLines(plan);
+
+        List<String> out = new ArrayList<>();
+        out.add("# Generated from a Nixpacks build plan"
+                + (plan.providers().isEmpty() ? "" : " (providers: " + String.join(", ", plan.providers()) + ")"));
+        out.add("FROM " + buildImage + " AS " + BUILD_STAGE);
+        out.add("WORKDIR " + CacheDir.APP_DIR + "/");
+        out.addAll(setup);
+        out.addAll(variables);
+
+        boolean copiedAll = false;
+        Set<CacheDir> restored = new LinkedHashSet<>();
+        Set<CacheDir> inApp = new LinkedHashSet<>();
+        for (Phase phase : phases) {
+            List<CacheDir> dirs = BuildPlan.cacheDirs(phase);
+            for (CacheDir d : dirs) {
+                if (d.insideApp()) {
+                    inApp.add(d);
+                }
+            }
+            out.add("");
+            out.add("# " + phase.name() + " phase");
+            if (!phase.runsCommands()) {
+                continue;
+            }
+            String path = pathLine(phase);
+            if (path != null) {
+                out.add(path);
+            }
+            if (phase.cmds().isEmpty()) {
+                continue;
+            }
+            if (!copiedAll) {
+                if (phase.onlyIncludeFiles().isEmpty()) {
+                    out.add("COPY . " + CacheDir.APP_DIR + "/.");
+                    copiedAll = true;
+                } else {
+                    for (String file : phase.onlyIncludeFiles()) {
+                        String f = DockerSyntax.copySource(file, "Phase '" + phase.name() + "' onlyIncludeFiles entry");
+                        out.add("COPY " + f + " " + CacheDir.APP_DIR + "/" + f);
+                    }
+                }
+            }
+            List<CacheDir> toRestore = new ArrayList<>();
+            for (CacheDir d : dirs) {
+                if (restored.add(d)) {
+                    toRestore.add(d);
+                }
+            }
+            if (!toRestore.isEmpty()) {
+                out.addAll(hooks.restore(phase.name(), List.copyOf(toRestore)));
+            }
+            for (String cmd : phase.cmds()) {
+                out.add(runLine(cmd, phase.name()));
+            }
+        }
+
+        out.add("");
+        out.add("# after the last phase");
+        if (!copiedAll) {
+            out.add("COPY . " + CacheDir.APP_DIR + "/.");
+        }
+        List<CacheDir> active = plan.cacheDirectories();
+        if (!active.isEmpty()) {
+            out.addAll(hooks.save(active));
+        }
+        if (!inApp.isEmpty()) {
+            // Cache folders under /app would otherwise be copied into the run stage with the app.
+            List<String> rm = new ArrayList<>();
+            for (CacheDir d : inApp) {
+                rm.add(d.absolutePath());
+            }
+            out.add("RUN rm -rf " + String.join(" ", rm));
+        }
+
+        out.add("");
+        out.add("# run stage");
+        if (runImage != null) {
+            out.add("FROM " + runImage);
+            out.add("WORKDIR " + CacheDir.APP_DIR + "/");
+            if (!plan.staticAssets().isEmpty()) {
+                out.add("COPY --from=" + BUILD_STAGE + " /assets /assets");
+            }
+        } else {
+            out.add("FROM " + buildImage);
+            out.add("WORKDIR " + CacheDir.APP_DIR + "/");
+            out.addAll(setup);
+        }
+        out.addAll(variables);
+        for (Phase phase : phases) {
+            String path = pathLine(phase);
+            if (path != null) {
+                out.add(path);
+            }
+        }
+        if (start.onlyIncludeFiles().isEmpty()) {
+            out.add("COPY --from=" + BUILD_STAGE + " " + CacheDir.APP_DIR + " " + CacheDir.APP_DIR);
+        } else {
+            for (String file : start.onlyIncludeFiles()) {
+                String f = DockerSyntax.copySource(file, "start.onlyIncludeFiles entry");
+                out.add("COPY --from=" + BUILD_STAGE + " " + CacheDir.APP_DIR + "/" + f + " " + CacheDir.APP_DIR + "/"
+                        + f);
+            }
+        }
+        if (start.user() != null && !start.user().isBlank()) {
+            String user = DockerSyntax.user(start.user());
+            if (!Character.isDigit(user.charAt(0))) {
+                out.add("RUN id -u " + user + " >/dev/null 2>&1 || useradd -m " + user);
+            }
+            out.add("USER " + user);
+        }
+        out.add("CMD " + DockerSyntax.execForm(List.of("/bin/sh", "-c", start.cmd())));
+        return String.join("\n", out) + "\n";
+    }
+
+    /** Apt packages, Nix packages (on a Nixpacks image) and static assets: the same in both stages. */
+    private static List<String> setupLines(BuildPlan plan, List<Phase> phases) throws PlanException {
+        List<String> lines = new ArrayList<>();
+        Map<String, List<String>> nixByArchive = new LinkedHashMap<>();
+        Set<String> apt = new LinkedHashSet<>();
+        for (Phase phase : phases) {
+            for (String pkg : phase.aptPkgs()) {
+                apt.add(DockerSyntax.aptPackage(pkg));
+            }
+            if (phase.usesNix()) {
+                if (!phase.nixOverlays().isEmpty()) {
+                    throw new PlanException("Phase '" + phase.name() + "' uses Nix overlays ("
+                            + String.join(", ", phase.nixOverlays()) + "), which this plugin does not support;"
+                            + " install the packages with aptPkgs instead.");
+                }
+                String archive = phase.nixpkgsArchive() == null ? DEFAULT_NIXPKGS_ARCHIVE : phase.nixpkgsArchive();
+                if (!ARCHIVE.matcher(archive).matches()) {
+                    throw new PlanException("Phase '" + phase.name() + "' nixpkgsArchive '" + archive
+                            + "' is not a nixpkgs commit id.");
+                }
+                List<String> attrs = nixByArchive.computeIfAbsent(archive, a -> new ArrayList<>());
+                for (String pkg : phase.nixPkgs()) {
+                    attrs.add(DockerSyntax.nixAttribute(pkg));
+                }
+                for (String lib : phase.nixLibs()) {
+                    attrs.add(DockerSyntax.nixAttribute(lib));
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> e : nixByArchive.entrySet()) {
+            lines.add("RUN nix-env -f https://github.com/NixOS/nixpkgs/archive/" + e.getKey() + ".tar.gz -iA "
+                    + String.join(" ", new LinkedHashSet<>(e.getValue())) + " && nix-collect-garbage -d");
+        }
+        if (!apt.isEmpty()) {
+            lines.add("RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y"
+                    + " --no-install-recommends " + String.join(" ", apt) + " && rm -rf /var/lib/apt/lists/*");
+        }
+        for (Map.Entry<String, String> asset : plan.staticAssets().entrySet()) {
+            String name = DockerSyntax.assetName(asset.getKey());
+            String encoded = Base64.getEncoder().encodeToString(asset.getValue().getBytes(StandardCharsets.UTF_8));
+            int slash = name.lastIndexOf('/');
+            String dir = slash < 0 ? "/assets" : "/assets/" + name.substring(0, slash);
+            // Written from the Dockerfile itself: the build context is the app, with no room for generated files.
+            lines.add("RUN mkdir -p " + dir + " && echo '" + encoded + "' | base64 -d > /assets/" + name);
+        }
+        return lines;
+    }
+
+    /** One ARG per variable, so --build-arg can override it, then one ENV that keeps it for the image. */
+    private static List<String> variableLines(BuildPlan plan) throws PlanException {
+        List<String> lines = new ArrayList<>();
+        if (plan.variables().isEmpty()) {
+            return lines;
+        }
+        List<String> env = new ArrayList<>();
+        for (Map.Entry<String, String> v : plan.variables().entrySet()) {
+            String name = DockerSyntax.variableName(v.getKey());
+            lines.add("ARG " + name + "=" + DockerSyntax.literal(v.getValue(), "Variable " + name));
+            env.add(name + "=\"${" + name + "}\"");
+        }
+        lines.add("ENV " + String.join(" ", env));
+        return lines;
+    }
+
+    private static String pathLine(Phase phase) throws PlanException {
+        if (phase.paths().isEmpty()) {
+            return null;
+        }
+        return "ENV PATH="
+                + DockerSyntax.expanding(
+                        String.join(":", phase.paths()) + ":${PATH}", "Phase '" + phase.name() + "' paths");
+    }
+
+    /**
+     * Shell form, except where the Dockerfile parser would misread the command (line breaks, a trailing backslash,
+     * a leading bracket): then the exec form with an explicit shell, which means the same.
+     */
+    private static String runLine(String cmd, String phase) throws PlanException {
+        if (cmd.isBlank()) {
+            throw new PlanException("Phase '" + phase + "' has an empty command; remove it from cmds.");
+        }
+        if (cmd.indexOf('\0') >= 0) {
+            throw new PlanException("Phase '" + phase + "' has a command with a NUL character.");
+        }
+        String trimmed = cmd.strip();
+        if (cmd.indexOf('\n') >= 0 || cmd.indexOf('\r') >= 0 || trimmed.endsWith("\\") || trimmed.startsWith("[")) {
+            return "RUN " + DockerSyntax.execForm(List.of("/bin/sh", "-c", cmd));
+        }
+        return "RUN " + cmd;
+    }
+}

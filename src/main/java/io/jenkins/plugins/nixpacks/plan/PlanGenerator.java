@@ -1,0 +1,281 @@
+package io.jenkins.plugins.nixpacks.plan;
+
+import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.plan.providers.App;
+import io.jenkins.plugins.nixpacks.plan.providers.Environment;
+import io.jenkins.plugins.nixpacks.plan.providers.Procfile;
+import io.jenkins.plugins.nixpacks.plan.providers.Provider;
+import io.jenkins.plugins.nixpacks.plan.providers.Providers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Makes the build plan of a source folder, merging layers in Nixpacks' priority order, lowest first: provider →
+ * Procfile → config file ({@code nixpacks.toml}, {@code nixpacks.json}, a named file or
+ * {@code NIXPACKS_CONFIG_FILE}) → {@code NIXPACKS_*} environment variables → the step's {@link PlanOptions}.
+ *
+ * <p>The environment map is read for {@code NIXPACKS_*} settings and the provider knobs Nixpacks reads (such as
+ * {@code NIXPACKS_NODE_VERSION}); its variables are not copied into the plan. Plan variables come from providers,
+ * the config file and {@link PlanOptions#variables()}.
+ */
+public final class PlanGenerator {
+    private PlanGenerator() {}
+
+    /**
+     * The merged, validated plan: phases in dependency order, {@code "..."} markers resolved, {@code providers}
+     * naming the providers used.
+     *
+     * @throws PlanException for anything the user must fix, with a short message
+     */
+    public static BuildPlan generate(Path sourceDir, PlanOptions options, Map<String, String> env)
+            throws PlanException {
+        PlanOptions opts = options == null ? PlanOptions.NONE : options;
+        Map<String, String> environment = env == null ? Map.of() : env;
+        App app = App.open(sourceDir);
+
+        BuildPlan fileLayer = configFileLayer(app, opts, environment);
+        BuildPlan envLayer = environmentLayer(environment);
+        BuildPlan optionsLayer = opts.toPlan();
+        BuildPlan upper = PlanMerger.merge(List.of(fileLayer, envLayer, optionsLayer));
+
+        Map<String, String> providerVars = new LinkedHashMap<>(environment);
+        providerVars.putAll(upper.variables());
+        Environment providerEnv = new Environment(providerVars);
+
+        List<Provider> providers = resolveProviders(app, providerEnv, upper.providers);
+        if (providers.isEmpty() && upper.providers == null && upper.buildImage == null) {
+            throw nothingDetected(app);
+        }
+        BuildPlan providerLayer = providerLayer(app, providerEnv, providers);
+        BuildPlan procfileLayer = Procfile.plan(app, providerLayer.phases().keySet());
+
+        BuildPlan merged = PlanMerger.strip(
+                PlanMerger.merge(List.of(providerLayer, procfileLayer, fileLayer, envLayer, optionsLayer)));
+        List<String> names = new ArrayList<>();
+        for (Provider p : providers) {
+            names.add(p.name());
+        }
+        return finish(merged.toBuilder().providers(names).build(), app, names);
+    }
+
+    /**
+     * The cache directories the config file, the environment and the options name, for a project that brings its
+     * own Dockerfile: no provider runs then, and no hooks are inserted into that Dockerfile.
+     */
+    public static List<CacheDir> configuredCacheDirs(Path sourceDir, PlanOptions options, Map<String, String> env)
+            throws PlanException {
+        PlanOptions opts = options == null ? PlanOptions.NONE : options;
+        Map<String, String> environment = env == null ? Map.of() : env;
+        App app = App.open(sourceDir);
+        BuildPlan upper = PlanMerger.strip(PlanMerger.merge(
+                List.of(configFileLayer(app, opts, environment), environmentLayer(environment), opts.toPlan())));
+        Set<CacheDir> dirs = new LinkedHashSet<>();
+        for (Phase p : upper.phases().values()) {
+            dirs.addAll(BuildPlan.cacheDirs(p));
+        }
+        return List.copyOf(dirs);
+    }
+
+    private static BuildPlan finish(BuildPlan plan, App app, List<String> providers) throws PlanException {
+        if (plan.buildImage() == null || plan.buildImage().isBlank()) {
+            throw new PlanException("The plan for " + app.root() + " has no build image. Set buildImage in"
+                    + " nixpacks.toml or the step's buildImage option.");
+        }
+        Map<String, Phase> ordered = new LinkedHashMap<>();
+        for (Phase p : plan.orderedPhases()) {
+            ordered.put(p.name(), p);
+            BuildPlan.cacheDirs(p);
+        }
+        plan = plan.toBuilder().phases(ordered).build();
+        if (plan.startCmd() == null || plan.startCmd().isBlank()) {
+            String by = providers.isEmpty() ? "no provider" : "the " + String.join(", ", providers) + " provider";
+            throw new PlanException("No start command for " + app.root() + ": " + by + " found one. Set the"
+                    + " step's startCmd, NIXPACKS_START_CMD, [start] cmd in nixpacks.toml, or add a Procfile with a"
+                    + " web: line.");
+        }
+        plan.checkNixPackages();
+        return plan;
+    }
+
+    private static PlanException nothingDetected(App app) throws PlanException {
+        if (app.isEmpty()) {
+            return new PlanException("Source folder " + app.root() + " is empty: there is nothing to build.");
+        }
+        List<String> lookedFor = new ArrayList<>();
+        for (Provider p : Providers.all()) {
+            lookedFor.add(p.lookedFor() + " (" + p.name() + ")");
+        }
+        return new PlanException("Could not tell how to build " + app.root() + ". Looked for "
+                + String.join("; ", lookedFor) + ". Add one of these, name a provider (providers option or"
+                + " providers = [...] in nixpacks.toml), or describe the build in nixpacks.toml with buildImage,"
+                + " phases and [start].");
+    }
+
+    /**
+     * Nixpacks' provider list: a manual list replaces detection, except that {@code "..."} stands for the detected
+     * provider; no manual list means the detected one.
+     */
+    private static List<Provider> resolveProviders(App app, Environment env, List<String> manual) throws PlanException {
+        List<String> manualNames = manual == null ? List.of(BuildPlan.KEEP) : manual;
+        List<Provider> result = new ArrayList<>();
+        Provider detected = null;
+        boolean detectedLooked = false;
+        for (String name : manualNames) {
+            Provider p;
+            if (PlanMerger.isKeep(name)) {
+                if (!detectedLooked) {
+                    detected = Providers.detect(app, env);
+                    detectedLooked = true;
+                }
+                p = detected;
+            } else {
+                p = Providers.byName(name.trim().toLowerCase(Locale.ROOT));
+            }
+            if (p != null && !result.contains(p)) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    /** Each provider's plan; phases of the second and later providers are prefixed with the provider's name. */
+    private static BuildPlan providerLayer(App app, Environment env, List<Provider> providers) throws PlanException {
+        BuildPlan base =
+                BuildPlan.builder().phase("setup", Phase.builder().build()).build();
+        BuildPlan combined = BuildPlan.empty();
+        for (int i = 0; i < providers.size(); i++) {
+            Provider provider = providers.get(i);
+            BuildPlan plan = provider.plan(app, env);
+            if (i > 0) {
+                plan = prefixed(plan, provider.name());
+            }
+            // As in Nixpacks, the earlier provider wins where they disagree.
+            combined = PlanMerger.merge(plan, combined);
+        }
+        return PlanMerger.merge(base, combined);
+    }
+
+    private static BuildPlan prefixed(BuildPlan plan, String prefix) {
+        Map<String, Phase> phases = new LinkedHashMap<>();
+        for (Map.Entry<String, Phase> e : plan.phases().entrySet()) {
+            List<String> deps = new ArrayList<>();
+            for (String d : e.getValue().dependsOn()) {
+                deps.add(prefix + ":" + d);
+            }
+            phases.put(
+                    prefix + ":" + e.getKey(),
+                    e.getValue().toBuilder().setDependsOn(deps).build());
+        }
+        return plan.toBuilder().phases(phases).build();
+    }
+
+    private static BuildPlan configFileLayer(App app, PlanOptions options, Map<String, String> env)
+            throws PlanException {
+        String file;
+        if (options.configFile() != null) {
+            file = options.configFile();
+            if (!app.isFile(file)) {
+                throw new PlanException(
+                        "Config file " + file + " (configFile option) does not exist in " + app.root() + ".");
+            }
+        } else if (env.get("NIXPACKS_CONFIG_FILE") != null
+                && !env.get("NIXPACKS_CONFIG_FILE").isBlank()) {
+            file = env.get("NIXPACKS_CONFIG_FILE").trim();
+            if (!app.isFile(file)) {
+                throw new PlanException(
+                        "Config file " + file + " (NIXPACKS_CONFIG_FILE) does not exist in " + app.root() + ".");
+            }
+        } else if (app.isFile("nixpacks.toml")) {
+            file = "nixpacks.toml";
+        } else if (app.isFile("nixpacks.json")) {
+            file = "nixpacks.json";
+        } else {
+            return BuildPlan.empty();
+        }
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".toml")) {
+            return BuildPlan.fromToml(app.readText(file), file);
+        }
+        if (lower.endsWith(".json")) {
+            return BuildPlan.fromJson(app.readText(file), file);
+        }
+        throw new PlanException(
+                "Config file " + file + " is neither .toml nor .json; rename it or point to one" + " that is.");
+    }
+
+    /** Nixpacks' {@code BuildPlan::from_environment}: package lists add to the lower layers, commands replace. */
+    static BuildPlan environmentLayer(Map<String, String> env) {
+        BuildPlan.Builder plan = BuildPlan.builder();
+        Phase.Builder setup = Phase.builder();
+        boolean usesSetup = false;
+        String pkgs = config(env, "PKGS");
+        if (pkgs != null) {
+            setup.setNixPkgs(withKeep(split(pkgs)));
+            usesSetup = true;
+        }
+        String apt = config(env, "APT_PKGS");
+        if (apt != null) {
+            setup.setAptPkgs(withKeep(split(apt)));
+            usesSetup = true;
+        }
+        String libs = config(env, "LIBS");
+        if (libs != null) {
+            setup.setNixLibs(withKeep(split(libs)));
+            usesSetup = true;
+        }
+        if (usesSetup) {
+            plan.phase("setup", setup.build());
+        }
+        for (String phase : List.of("install", "build")) {
+            String key = phase.toUpperCase(Locale.ROOT);
+            String cmd = config(env, key + "_CMD");
+            if (cmd == null) {
+                continue;
+            }
+            Phase.Builder p = Phase.builder().setCmds(List.of(cmd));
+            String dirs = config(env, key + "_CACHE_DIRS");
+            if (dirs != null) {
+                // Phase::add_cache_directory: de-duplicated and sorted.
+                p.setCacheDirectories(new ArrayList<>(new TreeSet<>(split(dirs))));
+            }
+            plan.phase(phase, p.build());
+        }
+        String start = config(env, "START_CMD");
+        if (start != null) {
+            plan.startCmd(start);
+        }
+        return plan.build();
+    }
+
+    private static String config(Map<String, String> env, String name) {
+        String v = env.get("NIXPACKS_" + name);
+        if (v == null) {
+            return null;
+        }
+        v = v.replace("\n", "").replace("\r", "");
+        return v.isBlank() ? null : v;
+    }
+
+    private static List<String> split(String value) {
+        List<String> parts = new ArrayList<>();
+        for (String s : value.split("[ ,]")) {
+            if (!s.isEmpty()) {
+                parts.add(s);
+            }
+        }
+        return parts;
+    }
+
+    private static List<String> withKeep(List<String> values) {
+        List<String> result = new ArrayList<>(values);
+        result.add(BuildPlan.KEEP);
+        return result;
+    }
+}

@@ -1,0 +1,101 @@
+package io.jenkins.plugins.nixpacks.plan.providers;
+
+import io.jenkins.plugins.nixpacks.plan.BuildPlan;
+import io.jenkins.plugins.nixpacks.plan.Phase;
+import io.jenkins.plugins.nixpacks.plan.PlanException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Go, after Nixpacks' {@code providers/go.rs}: {@code go mod download}, {@code go build -o out}, run {@code ./out}. */
+final class GoProvider implements Provider {
+    static final String DEFAULT_GO = "1.23";
+    static final String BUILD_CACHE_DIR = "/root/.cache/go-build";
+    /** A static binary (CGO_ENABLED=0) needs no toolchain at run time; Nixpacks runs it in a slim image too. */
+    static final String SLIM_RUN_IMAGE = "debian:bookworm-slim";
+
+    private static final Pattern GO_DIRECTIVE = Pattern.compile("(?m)^\\s*go\\s+(\\d+\\.\\d+)");
+
+    @Override
+    public String name() {
+        return "go";
+    }
+
+    @Override
+    public String lookedFor() {
+        return "go.mod or main.go";
+    }
+
+    @Override
+    public boolean detect(App app, Environment env) {
+        return app.isFile("main.go") || app.isFile("go.mod");
+    }
+
+    @Override
+    public BuildPlan plan(App app, Environment env) throws PlanException {
+        boolean module = app.isFile("go.mod");
+        String version = DEFAULT_GO;
+        if (module) {
+            Matcher m = GO_DIRECTIVE.matcher(app.readText("go.mod"));
+            if (m.find()) {
+                version = m.group(1);
+            }
+        }
+        BuildPlan.Builder plan = BuildPlan.builder()
+                .buildImage("golang:" + version + "-bookworm")
+                .variable("CGO_ENABLED", "0")
+                .phase("setup", Phase.builder().build());
+        if (module) {
+            plan.phase(
+                    "install",
+                    Phase.builder()
+                            .dependsOn("setup")
+                            .cmd("go mod download")
+                            .cacheDirectory(BUILD_CACHE_DIR)
+                            .build());
+        }
+        Phase.Builder build =
+                Phase.builder().dependsOn(module ? "install" : "setup").cacheDirectory(BUILD_CACHE_DIR);
+        String buildCmd = buildCommand(app, env, module);
+        if (buildCmd != null) {
+            build.cmd(buildCmd);
+        }
+        if (module) {
+            build.dependsOn("setup");
+        }
+        plan.phase("build", build.build());
+
+        if (!app.findFiles(rel -> rel.endsWith(".go"), 6).isEmpty()) {
+            plan.startCmd("./out");
+            String cgo = env.get("CGO_ENABLED");
+            if (!"1".equals(cgo)) {
+                plan.runImage(SLIM_RUN_IMAGE);
+            }
+        }
+        return plan.build();
+    }
+
+    private static String buildCommand(App app, Environment env, boolean module) throws PlanException {
+        String bin = env.config("GO_BIN");
+        if (bin != null) {
+            return "go build -o out ./cmd/" + bin;
+        }
+        boolean rootGoFiles = app.list(".").stream().anyMatch(n -> n.endsWith(".go") && app.isFile(n));
+        if (module && rootGoFiles) {
+            return "go build -o out";
+        }
+        if (app.isDirectory("cmd")) {
+            for (String name : app.list("cmd")) {
+                if (app.isDirectory("cmd/" + name)) {
+                    return "go build -o out ./cmd/" + name;
+                }
+            }
+        }
+        if (module) {
+            return "go build -o out";
+        }
+        if (app.isFile("main.go")) {
+            return "go build -o out main.go";
+        }
+        return null;
+    }
+}

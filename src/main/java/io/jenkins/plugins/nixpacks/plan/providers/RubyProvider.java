@@ -1,0 +1,139 @@
+package io.jenkins.plugins.nixpacks.plan.providers;
+
+import io.jenkins.plugins.nixpacks.plan.BuildPlan;
+import io.jenkins.plugins.nixpacks.plan.Phase;
+import io.jenkins.plugins.nixpacks.plan.PlanException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ruby, after Nixpacks' {@code providers/ruby.rs}: {@code bundle install}, Rails asset precompilation, rails /
+ * rackup / rake start. Ruby itself comes from the official image instead of rbenv, and gems go to
+ * {@code /app/vendor/bundle} so the run stage, which only carries {@code /app}, has them.
+ */
+final class RubyProvider implements Provider {
+    static final String DEFAULT_RUBY = "3.3";
+    static final String BUNDLE_CACHE_DIR = "/root/.bundle/cache";
+
+    private static final Pattern GEMFILE_RUBY = Pattern.compile("ruby\\s+['\"]([^'\"]+)['\"]");
+    private static final Pattern LOCK_RUBY = Pattern.compile("ruby (\\d+\\.\\d+\\.\\d+)");
+
+    @Override
+    public String name() {
+        return "ruby";
+    }
+
+    @Override
+    public String lookedFor() {
+        return "Gemfile";
+    }
+
+    @Override
+    public boolean detect(App app, Environment env) {
+        return app.isFile("Gemfile");
+    }
+
+    @Override
+    public BuildPlan plan(App app, Environment env) throws PlanException {
+        String gems = app.readTextOrEmpty("Gemfile") + "\n" + app.readTextOrEmpty("Gemfile.lock");
+        List<String> apt = new ArrayList<>(List.of("procps"));
+        if (usesGem(gems, "pg")) {
+            apt.add("libpq-dev");
+        }
+        if (gems.contains("mysql")) {
+            apt.add("default-libmysqlclient-dev");
+        }
+        if (gems.contains("magick")) {
+            apt.add("libmagickwand-dev");
+        }
+        if (gems.contains("vips")) {
+            apt.add("libvips-dev");
+        }
+        if (gems.contains("charlock_holmes")) {
+            apt.add("libicu-dev");
+        }
+
+        Phase.Builder install = Phase.builder().dependsOn("setup");
+        if (!gems.contains("local")) {
+            // Installing from the Gemfile alone lets the classic builder reuse the gems while the code changes.
+            install.onlyIncludeFile("Gemfile");
+            if (app.isFile("Gemfile.lock")) {
+                install.onlyIncludeFile("Gemfile.lock");
+            }
+        }
+        install.cmd("bundle install").cacheDirectory(BUNDLE_CACHE_DIR);
+        if (gems.contains("bootsnap")) {
+            install.cmd("bundle exec bootsnap precompile --gemfile");
+        }
+
+        boolean rails = app.readTextOrEmpty("config/application.rb").contains("Rails::Application");
+        Phase.Builder build = Phase.builder().dependsOn("install");
+        if (rails && (gems.contains("sprockets") || gems.contains("propshaft"))) {
+            build.cmd("bundle exec rake assets:precompile");
+        }
+        if (rails && gems.contains("bootsnap")) {
+            build.cmd("bundle exec bootsnap precompile app/ lib/");
+        }
+
+        BuildPlan.Builder plan = BuildPlan.builder()
+                .buildImage("ruby:" + rubyVersion(app, env) + "-bookworm")
+                .variable("BUNDLE_GEMFILE", "/app/Gemfile")
+                .variable("BUNDLE_PATH", "/app/vendor/bundle")
+                .variable("MALLOC_ARENA_MAX", "2");
+        if (rails) {
+            plan.variable("RAILS_LOG_TO_STDOUT", "enabled").variable("RAILS_SERVE_STATIC_FILES", "1");
+        }
+        plan.phase("setup", Phase.builder().aptPkgs(apt).build())
+                .phase("install", install.build())
+                .phase("build", build.build());
+        String start = startCommand(app, rails);
+        if (start != null) {
+            plan.startCmd(start);
+        }
+        return plan.build();
+    }
+
+    private static boolean usesGem(String gems, String gem) {
+        return Pattern.compile(
+                        "['\"]" + Pattern.quote(gem) + "['\"]|^\\s+" + Pattern.quote(gem) + " \\(", Pattern.MULTILINE)
+                .matcher(gems)
+                .find();
+    }
+
+    private static String startCommand(App app, boolean rails) {
+        if (rails) {
+            return app.isFile("rails")
+                    ? "bundle exec rails server -b 0.0.0.0 -p ${PORT:-3000}"
+                    : "bundle exec bin/rails server -b 0.0.0.0 -p ${PORT:-3000} -e $RAILS_ENV";
+        }
+        if (app.isFile("config/environment.rb") && app.isDirectory("script")) {
+            return "bundle exec ruby script/server -p ${PORT:-3000}";
+        }
+        if (app.isFile("config.ru")) {
+            return "bundle exec rackup config.ru -p ${PORT:-3000}";
+        }
+        if (app.isFile("Rakefile")) {
+            return "bundle exec rake";
+        }
+        return null;
+    }
+
+    static String rubyVersion(App app, Environment env) {
+        String spec = env.config("RUBY_VERSION");
+        if (spec == null && app.isFile(".ruby-version")) {
+            spec = app.readTextOrEmpty(".ruby-version");
+        }
+        if (spec == null) {
+            Matcher m = GEMFILE_RUBY.matcher(app.readTextOrEmpty("Gemfile"));
+            spec = m.find() ? m.group(1) : null;
+        }
+        if (spec == null) {
+            Matcher m = LOCK_RUBY.matcher(app.readTextOrEmpty("Gemfile.lock"));
+            spec = m.find() ? m.group(1) : null;
+        }
+        String version = Versions.majorMinor(spec);
+        return version == null ? DEFAULT_RUBY : version;
+    }
+}

@@ -1,0 +1,43 @@
+# Generated from a Nixpacks build plan (providers: node)
+FROM node:22-bookworm AS build
+WORKDIR /app/
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+ARG CI="true"
+ARG NODE_ENV="production"
+ARG NPM_CONFIG_PRODUCTION="false"
+ARG APP_GREETING="hello from nixpacks.toml"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" APP_GREETING="${APP_GREETING}"
+
+# setup phase
+
+# install phase
+ENV PATH="/app/node_modules/.bin:${PATH}"
+COPY . /app/.
+# cache restore for install: /root/.npm /root/.cache/extra
+RUN npm ci
+
+# build phase
+# cache restore for build: /app/node_modules/.cache
+RUN echo before
+RUN npm run build
+RUN echo after
+
+# test phase
+RUN npm test
+
+# after the last phase
+# cache save: /root/.npm /root/.cache/extra /app/node_modules/.cache
+RUN rm -rf /app/node_modules/.cache
+
+# run stage
+FROM node:22-bookworm
+WORKDIR /app/
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+ARG CI="true"
+ARG NODE_ENV="production"
+ARG NPM_CONFIG_PRODUCTION="false"
+ARG APP_GREETING="hello from nixpacks.toml"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" APP_GREETING="${APP_GREETING}"
+ENV PATH="/app/node_modules/.bin:${PATH}"
+COPY --from=build /app /app
+CMD ["/bin/sh", "-c", "node index.js --port ${PORT:-3000}"]

@@ -1,0 +1,1 @@
+defmodule Hello do end

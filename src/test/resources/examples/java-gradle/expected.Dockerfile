@@ -1,0 +1,19 @@
+# Generated from a Nixpacks build plan (providers: java)
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /app/
+
+# setup phase
+
+# build phase
+COPY . /app/.
+# cache restore for build: /root/.gradle
+RUN ./gradlew clean build -x check -x test
+
+# after the last phase
+# cache save: /root/.gradle
+
+# run stage
+FROM eclipse-temurin:17-jdk
+WORKDIR /app/
+COPY --from=build /app /app
+CMD ["/bin/sh", "-c", "java -Dserver.port=$PORT $JAVA_OPTS -jar $(ls -1 build/libs/*jar | grep -v plain)"]

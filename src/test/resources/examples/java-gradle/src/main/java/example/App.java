@@ -1,0 +1,1 @@
+package example; public class App { public static void main(String[] a) {} }

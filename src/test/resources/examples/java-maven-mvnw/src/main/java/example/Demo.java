@@ -1,0 +1,1 @@
+package example; public class Demo { public static void main(String[] a) {} }
