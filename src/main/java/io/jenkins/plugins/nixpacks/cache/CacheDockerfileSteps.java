@@ -22,7 +22,7 @@ public final class CacheDockerfileSteps {
     /** What the save step prints; the orchestrator and tests read these. */
     public static final String LOG_PREFIX = "nixpacks-cache:";
 
-    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._@+/-]+");
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._@+=:/-]+");
 
     private CacheDockerfileSteps() {}
 
@@ -69,7 +69,7 @@ public final class CacheDockerfileSteps {
         if (layerPath.isEmpty() || layerPath.startsWith("/") || !SAFE_PATH.matcher(layerPath).matches()
                 || layerPath.contains("..")) {
             throw new IllegalArgumentException("cache directory '/" + layerPath + "' cannot be used in a Dockerfile:"
-                    + " use letters, digits and . _ @ + - / only");
+                    + " use letters, digits and . _ @ + = : - / only");
         }
     }
 }

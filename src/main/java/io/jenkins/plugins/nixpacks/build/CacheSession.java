@@ -1,0 +1,187 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import io.jenkins.plugins.nixpacks.Version;
+import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
+import io.jenkins.plugins.nixpacks.cache.image.CacheImagePublisher;
+import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
+import io.jenkins.plugins.nixpacks.docker.DockerEngine;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryClient;
+import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
+import io.jenkins.plugins.nixpacks.registry.RegistryException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The incremental cache of one build: find and pull a cache image before the build, publish the new one after it.
+ * Every fault is a warning and a miss, unless strict mode turns it into a {@link BuildException}.
+ */
+final class CacheSession {
+    private final ImageReference cacheImage;
+    private final List<ImageReference> fallbacks;
+    private final String registryUrl;
+    private final RegistryCredentials credentials;
+    private final boolean strict;
+    private final BuildLog log;
+    private final BuildResult result;
+
+    /** What restore found: the image pulled (pinned by digest), what it holds, and which of our dirs it restores. */
+    record Restore(ImageReference from, ImageReference pinned, CacheImage image, List<CacheDir> dirs, long bytes) {}
+
+    CacheSession(
+            ImageReference cacheImage,
+            List<ImageReference> fallbacks,
+            String registryUrl,
+            RegistryCredentials credentials,
+            boolean strict,
+            BuildLog log,
+            BuildResult result) {
+        this.cacheImage = cacheImage;
+        this.fallbacks = List.copyOf(fallbacks);
+        this.registryUrl = registryUrl;
+        this.credentials = credentials;
+        this.strict = strict;
+        this.log = log;
+        this.result = result;
+    }
+
+    RegistryClient registry(ImageReference image) {
+        return RegistryClient.forImage(image, registryUrl, credentials);
+    }
+
+    /** Looks for a usable cache image, cacheImage first, then the fallbacks in order, and pulls the first one. */
+    Restore restore(List<CacheDir> dirs, DockerEngine engine) throws BuildException, InterruptedException {
+        long t0 = System.nanoTime();
+        List<ImageReference> candidates = new ArrayList<>();
+        candidates.add(cacheImage);
+        candidates.addAll(fallbacks);
+        for (ImageReference ref : candidates) {
+            CacheImage found;
+            try {
+                found = CacheImagePublisher.fetch(registry(ref), ref);
+            } catch (RegistryException e) {
+                fault("cannot read cache image " + ref + ": " + e.getMessage(), e);
+                continue;
+            } catch (IOException e) {
+                fault("cache image " + ref + " is unusable: " + e.getMessage(), e);
+                continue;
+            }
+            if (found == null) {
+                log.line("cache: " + ref + " does not exist yet (a miss: this build starts cold)");
+                continue;
+            }
+            List<CacheDir> present = new ArrayList<>();
+            long bytes = 0;
+            for (CacheDir d : dirs) {
+                CacheImage.Layer l = found.layers().get(d.layerPath());
+                if (l != null) {
+                    present.add(d);
+                    bytes += l.size();
+                }
+            }
+            if (present.isEmpty()) {
+                log.line("cache: " + ref + " holds none of this build's directories " + paths(dirs) + "; skipped");
+                continue;
+            }
+            ImageReference pinned = ref.withDigest(found.manifestDigest());
+            try {
+                engine.pull(pinned.toString(), credentials);
+            } catch (IOException | RuntimeException e) {
+                fault("pulling cache image " + pinned + " failed: " + e.getMessage(), e);
+                continue;
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            log.line("cache: restoring " + present.size() + " dir" + (present.size() == 1 ? "" : "s") + " ("
+                    + Sizes.human(bytes) + ") from " + ref + ": " + paths(present) + "; pulled in "
+                    + Sizes.seconds(ms));
+            result.cacheRestoredFrom = ref.toString();
+            result.bytesRestored = bytes;
+            present.forEach(d -> result.dirsRestored.add(d.absolutePath()));
+            result.restoreMillis = ms;
+            return new Restore(ref, pinned, found, present, bytes);
+        }
+        result.restoreMillis = (System.nanoTime() - t0) / 1_000_000;
+        return null;
+    }
+
+    /** Publishes what arrived as the new cache image; directories that did not arrive keep their old layer. */
+    void save(List<CacheDir> dirs, UploadChannel uploads, Restore restored, String buildId, Path workDir)
+            throws BuildException, InterruptedException {
+        long t0 = System.nanoTime();
+        try {
+            Map<Integer, Long> arrived = uploads.arrived();
+            List<CacheImagePublisher.LayerSource> sources = new ArrayList<>();
+            Set<String> missing = new LinkedHashSet<>();
+            boolean sameRepo = restored != null
+                    && restored.from().registry().equals(cacheImage.registry())
+                    && restored.from().repository().equals(cacheImage.repository());
+            for (int i = 0; i < dirs.size(); i++) {
+                CacheDir d = dirs.get(i);
+                if (arrived.containsKey(i)) {
+                    Path tar = Files.createTempFile(workDir, "upload-" + i + "-", ".tar");
+                    Path layer = Files.createTempFile(workDir, "layer-" + i + "-", ".tar");
+                    uploads.copyTo(i, tar);
+                    ReproducibleLayer.Blob blob = ReproducibleLayer.write(tar, d.layerPath(), layer);
+                    Files.deleteIfExists(tar);
+                    sources.add(new CacheImagePublisher.NewLayer(blob));
+                    result.dirsSaved.add(d.absolutePath());
+                    result.bytesSaved += blob.size();
+                } else if (sameRepo && restored.image().layers().containsKey(d.layerPath())) {
+                    sources.add(new CacheImagePublisher.KeptLayer(
+                            restored.image().layers().get(d.layerPath())));
+                    missing.add(d.absolutePath() + " (kept from the previous cache image)");
+                } else {
+                    missing.add(d.absolutePath());
+                }
+            }
+            if (result.dirsSaved.isEmpty()) {
+                fault("no cache directory arrived from the build" + (missing.isEmpty() ? "" : ": " + missing)
+                        + "; " + cacheImage + " is left as it was. Check the build log for '"
+                        + io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps.LOG_PREFIX + "' lines", null);
+                return;
+            }
+            if (!missing.isEmpty()) {
+                log.line("cache: not received this time: " + String.join(", ", missing));
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put(CacheImage.LABEL_BUILD, buildId);
+            labels.put(CacheImage.LABEL_VERSION, Version.current());
+            CacheImagePublisher.Result r =
+                    new CacheImagePublisher(registry(cacheImage)).publish(cacheImage, sources, labels, workDir);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            result.cacheImageDigest = r.manifestDigest().toString();
+            result.cacheBytesUploaded = r.bytesUploaded();
+            result.saveMillis = ms;
+            log.line("cache: saved " + result.dirsSaved.size() + " dir" + (result.dirsSaved.size() == 1 ? "" : "s")
+                    + " (" + Sizes.human(result.bytesSaved) + ") to " + cacheImage + ": " + r.layersUploaded()
+                    + " layer" + (r.layersUploaded() == 1 ? "" : "s") + " pushed (" + Sizes.human(r.bytesUploaded())
+                    + "), " + r.layersSkipped() + " unchanged (" + Sizes.human(r.bytesSkipped()) + "), in "
+                    + Sizes.seconds(ms));
+        } catch (IOException | RuntimeException e) {
+            result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
+            fault("saving the cache to " + cacheImage + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    void fault(String message, Throwable cause) throws BuildException {
+        if (strict) {
+            throw new BuildException("cache fault (strictCache is on): " + message, cause);
+        }
+        log.warn(message + " — the build goes on without it");
+        result.warnings.add(message);
+    }
+
+    static String paths(List<CacheDir> dirs) {
+        List<String> out = new ArrayList<>();
+        dirs.forEach(d -> out.add(d.absolutePath()));
+        return String.join(", ", out);
+    }
+}

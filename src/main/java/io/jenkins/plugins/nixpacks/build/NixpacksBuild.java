@@ -1,0 +1,336 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps;
+import io.jenkins.plugins.nixpacks.cache.CacheHooksImpl;
+import io.jenkins.plugins.nixpacks.docker.DockerEngine;
+import io.jenkins.plugins.nixpacks.dockerfile.DockerfileGenerator;
+import io.jenkins.plugins.nixpacks.dockerfile.DockerfileSource;
+import io.jenkins.plugins.nixpacks.plan.BuildPlan;
+import io.jenkins.plugins.nixpacks.plan.PlanException;
+import io.jenkins.plugins.nixpacks.plan.PlanGenerator;
+import io.jenkins.plugins.nixpacks.plan.PlanOptions;
+import io.jenkins.plugins.nixpacks.plan.PlanPrinter;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One build, start to end: plan (or the project's Dockerfile) → Dockerfile with the cache steps → cache restore →
+ * docker build on the engine, with the build containers streaming the cache directories to the receiver → the new
+ * cache image → push. Plain Java: the Jenkins step, the freestyle builder and the runner all call {@link #run}.
+ */
+public final class NixpacksBuild {
+    /** Network mode of build containers when neither the step nor the global configuration sets one. */
+    public static final String DEFAULT_NETWORK = "host";
+
+    /** Lines in a project's own Dockerfile where the cache restores and saves. */
+    public static final String RESTORE_MARKER = "# nixpacks-cache: restore";
+
+    public static final String SAVE_MARKER = "# nixpacks-cache: save";
+
+    /**
+     * Everything a build needs.
+     *
+     * @param workspace the folder {@code options.path} is relative to
+     * @param env the build's environment (NIXPACKS_* overrides are read from it)
+     * @param credentials registry credentials, or null
+     * @param dockerHost the engine, or null for DOCKER_HOST / the default socket
+     * @param buildId identifies the build in cache labels and upload tokens
+     * @param uploads where build containers send cache directories, or null when nothing can be saved
+     * @param defaultNetworkMode network mode when the options have none, or null for {@link #DEFAULT_NETWORK}
+     */
+    public record Request(
+            Path workspace,
+            Map<String, String> env,
+            BuildOptions options,
+            RegistryCredentials credentials,
+            String dockerHost,
+            String buildId,
+            UploadChannel uploads,
+            String defaultNetworkMode) {}
+
+    private final Request req;
+    private final BuildOptions o;
+    private final BuildLog log;
+    private final BuildResult result = new BuildResult();
+
+    private NixpacksBuild(Request req, BuildLog log) {
+        this.req = req;
+        this.o = req.options();
+        this.log = new WatchingLog(log, result);
+    }
+
+    public static BuildResult run(Request request, BuildLog log)
+            throws BuildException, IOException, InterruptedException {
+        return new NixpacksBuild(request, log).run();
+    }
+
+    private BuildResult run() throws BuildException, IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Path source = sourceDir();
+        ImageReference image = parse(o.image, "image");
+        result.image = image.toString();
+        ImageReference cacheImage = o.cacheImage == null || o.cacheImage.isBlank() ? null : parse(o.cacheImage, "cacheImage");
+        List<ImageReference> fallbacks = new ArrayList<>();
+        for (String f : o.cacheFrom) {
+            fallbacks.add(parse(f, "cacheFrom"));
+        }
+        if (cacheImage == null && !fallbacks.isEmpty()) {
+            throw new BuildException("cacheFrom is set but cacheImage is not; set cacheImage to turn the cache on");
+        }
+        result.cacheImage = cacheImage == null ? null : cacheImage.toString();
+
+        DockerfileSource dockerfileSource;
+        BuildPlan plan = null;
+        List<CacheDir> dirs;
+        PlanOptions planOptions = planOptions();
+        try {
+            dockerfileSource = DockerfileSource.choose(source, o.dockerfile, o.ignoreDockerfile);
+            if (dockerfileSource.useProjectDockerfile()) {
+                log.line("Building " + source + " from its Dockerfile " + dockerfileSource.projectDockerfile());
+                dirs = PlanGenerator.configuredCacheDirs(source, planOptions, req.env());
+            } else {
+                plan = PlanGenerator.generate(source, planOptions, req.env());
+                PlanPrinter.lines(plan).forEach(log::line);
+                dirs = plan.cacheDirectories();
+                if (o.planFile != null && !o.planFile.isBlank()) {
+                    PlanPrinter.writeJson(plan, source.resolve(o.planFile));
+                }
+            }
+        } catch (PlanException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+        int maxDirs = req.uploads() == null ? Integer.MAX_VALUE : req.uploads().uploadUrls().size();
+        if (cacheImage != null && dirs.size() > maxDirs) {
+            throw new BuildException("the build has " + dirs.size() + " cache directories; at most " + maxDirs
+                    + " are supported");
+        }
+
+        Path work = Files.createTempDirectory("nixpacks-build-");
+        try (DockerEngine engine = DockerEngine.connect(req.dockerHost())) {
+            CacheSession cache = null;
+            CacheSession.Restore restored = null;
+            boolean save = false;
+            if (cacheImage != null) {
+                cache = new CacheSession(
+                        cacheImage, fallbacks, o.registryUrl, req.credentials(), o.strictCache, log, result);
+                if (dirs.isEmpty()) {
+                    log.line("cache: the plan has no cache directories; nothing to restore or save");
+                } else {
+                    restored = cache.restore(dirs, engine);
+                    save = o.saveCache && req.uploads() != null;
+                    if (!o.saveCache) {
+                        log.line("cache: saveCache is off: this build restores only");
+                    }
+                }
+            }
+            CacheHooksImpl hooks = new CacheHooksImpl(
+                    restored == null ? null : restored.pinned().toString(),
+                    restored == null ? new HashSet<>() : new HashSet<>(restored.image().layers().keySet()),
+                    save);
+            String dockerfile = plan != null
+                    ? generate(plan, hooks)
+                    : withMarkers(source.resolve(dockerfileSource.projectDockerfile()), dirs, hooks, cacheImage != null);
+            Path dockerfilePath = work.resolve("Dockerfile");
+            Files.writeString(dockerfilePath, dockerfile, StandardCharsets.UTF_8);
+
+            Map<String, String> buildArgs = new LinkedHashMap<>(o.buildArgs);
+            if (save) {
+                buildArgs.put(
+                        CacheDockerfileSteps.URLS_ARG,
+                        String.join(" ", req.uploads().uploadUrls().subList(0, dirs.size())));
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("org.opencontainers.image.created", Instant.now().toString());
+            String revision = req.env().get("GIT_COMMIT");
+            if (revision != null) {
+                labels.put("org.opencontainers.image.revision", revision);
+            }
+            String url = req.env().get("GIT_URL");
+            if (url != null) {
+                labels.put("org.opencontainers.image.source", url);
+            }
+            labels.putAll(o.labels);
+            List<String> layerCache = new ArrayList<>();
+            for (String l : o.layerCacheFrom) {
+                String ref = parse(l, "layerCacheFrom").toString();
+                try {
+                    engine.pull(ref, req.credentials());
+                    layerCache.add(ref);
+                } catch (IOException | RuntimeException e) {
+                    log.warn("layer cache image " + ref + " could not be pulled (" + e.getMessage()
+                            + "); building without it");
+                }
+            }
+
+            long b0 = System.nanoTime();
+            String network = o.networkMode != null && !o.networkMode.isBlank()
+                    ? o.networkMode
+                    : req.defaultNetworkMode() != null ? req.defaultNetworkMode() : DEFAULT_NETWORK;
+            result.imageId = engine.build(DockerEngine.BuildRequest.builder()
+                    .context(source)
+                    .dockerfile(dockerfilePath)
+                    .tag(image.toString())
+                    .buildArgs(buildArgs)
+                    .labels(labels)
+                    .networkMode(network)
+                    .noCache(o.noCache)
+                    .cacheFrom(layerCache)
+                    .credentials(req.credentials())
+                    .build(), log);
+            result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
+            log.line("Built " + image + " (" + shortId(result.imageId) + ") in " + Sizes.seconds(result.buildMillis));
+
+            if (save) {
+                cache.save(dirs, req.uploads(), restored, req.buildId(), work);
+            }
+            if (o.push) {
+                long p0 = System.nanoTime();
+                result.pushedDigest = engine.push(image.toString(), req.credentials());
+                log.line("Pushed " + image + " (" + result.pushedDigest + ") in "
+                        + Sizes.seconds((System.nanoTime() - p0) / 1_000_000));
+            }
+        } finally {
+            if (req.uploads() != null) {
+                try {
+                    req.uploads().discard();
+                } catch (IOException e) {
+                    log.warn("could not remove this build's cache uploads: " + e.getMessage());
+                }
+            }
+            deleteTree(work);
+        }
+        result.totalMillis = (System.nanoTime() - t0) / 1_000_000;
+        return result;
+    }
+
+    private static String generate(BuildPlan plan, CacheHooksImpl hooks) throws BuildException {
+        try {
+            return DockerfileGenerator.generate(plan, hooks);
+        } catch (PlanException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    /** A project's own Dockerfile, with the cache lines put where its markers say. */
+    private String withMarkers(Path dockerfile, List<CacheDir> dirs, CacheHooksImpl hooks, boolean cacheOn)
+            throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean restoreSeen = false;
+        boolean saveSeen = false;
+        for (String line : Files.readAllLines(dockerfile, StandardCharsets.UTF_8)) {
+            String t = line.strip();
+            if (t.equalsIgnoreCase(RESTORE_MARKER)) {
+                restoreSeen = true;
+                out.add(line);
+                out.addAll(hooks.restore("dockerfile", dirs));
+            } else if (t.equalsIgnoreCase(SAVE_MARKER)) {
+                saveSeen = true;
+                out.add(line);
+                if (!dirs.isEmpty()) {
+                    out.addAll(hooks.save(dirs));
+                }
+            } else {
+                out.add(line);
+            }
+        }
+        if (cacheOn && !dirs.isEmpty() && (!restoreSeen || !saveSeen)) {
+            log.warn("the cache is on but " + dockerfile.getFileName() + " lacks the line '"
+                    + (restoreSeen ? SAVE_MARKER : RESTORE_MARKER) + "'; put '" + RESTORE_MARKER
+                    + "' before the install commands and '" + SAVE_MARKER + "' after the build commands");
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    private PlanOptions planOptions() {
+        return PlanOptions.builder()
+                .providers(o.providers)
+                .buildImage(blankToNull(o.buildImage))
+                .runImage(blankToNull(o.runImage))
+                .installCmd(blankToNull(o.installCmd))
+                .buildCmd(blankToNull(o.buildCmd))
+                .startCmd(blankToNull(o.startCmd))
+                .aptPkgs(o.aptPkgs)
+                .variables(o.variables)
+                .cacheDirectories(o.cacheDirectories)
+                .configFile(blankToNull(o.configFile))
+                .build();
+    }
+
+    private Path sourceDir() throws BuildException {
+        String p = o.path == null || o.path.isBlank() ? "." : o.path;
+        Path dir = req.workspace().resolve(p).normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new BuildException("source folder " + dir + " does not exist or is not a folder; check 'path'");
+        }
+        return dir;
+    }
+
+    private static ImageReference parse(String name, String option) throws BuildException {
+        if (name == null || name.isBlank()) {
+            throw new BuildException(option + " is required");
+        }
+        try {
+            return ImageReference.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new BuildException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String shortId(String id) {
+        if (id == null) {
+            return "?";
+        }
+        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
+        return hex.length() > 12 ? hex.substring(0, 12) : hex;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless; the build's outcome must not depend on it
+        }
+    }
+
+    /** Passes lines on, and turns the save step's complaints into warnings of the result. */
+    private static final class WatchingLog implements BuildLog {
+        private final BuildLog out;
+        private final BuildResult result;
+
+        WatchingLog(BuildLog out, BuildResult result) {
+            this.out = out;
+            this.result = result;
+        }
+
+        @Override
+        public void line(String message) {
+            out.line(message);
+            int i = message.indexOf(CacheDockerfileSteps.LOG_PREFIX);
+            if (i >= 0 && (message.contains("neither curl nor wget") || message.contains("failed"))) {
+                result.warnings.add(message.substring(i).strip());
+            }
+        }
+
+        @Override
+        public void warn(String message) {
+            out.warn(message);
+        }
+    }
+}
