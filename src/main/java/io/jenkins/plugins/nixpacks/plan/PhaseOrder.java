@@ -46,20 +46,21 @@ final class PhaseOrder {
     /** Follows dependencies among the stuck phases until one repeats, so the message shows the actual loop. */
     private static String describeCycle(Map<String, Phase> stuck) {
         List<String> path = new ArrayList<>();
-        String current = stuck.keySet().iterator().next();
-        while (!path.contains(current)) {
-            path.add(current);
-            String nextName = null;
-            for (String dep : stuck.get(current).dependsOn()) {
-                if (stuck.containsKey(dep)) {
-                    nextName = dep;
+        Phase current = stuck.values().iterator().next();
+        while (!path.contains(current.name())) {
+            path.add(current.name());
+            Phase next = null;
+            for (String dep : current.dependsOn()) {
+                next = stuck.get(dep);
+                if (next != null) {
                     break;
                 }
             }
-            current = nextName;
+            // Every stuck phase waits on another stuck phase, so there is always a next one.
+            current = next;
         }
-        List<String> loop = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
-        loop.add(current);
+        List<String> loop = new ArrayList<>(path.subList(path.indexOf(current.name()), path.size()));
+        loop.add(current.name());
         return String.join(" -> ", loop);
     }
 }

@@ -86,8 +86,8 @@ enum PlanFormat {
     }
 
     static BuildPlan read(Path file, String source) throws PlanException {
-        String name =
-                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path fileName = file.getFileName();
+        String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
         PlanFormat format;
         if (name.endsWith(".toml")) {
             format = TOML;

@@ -10,7 +10,6 @@ import io.jenkins.plugins.nixpacks.plan.PlanGenerator;
 import io.jenkins.plugins.nixpacks.plan.PlanOptions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,14 +151,6 @@ class ExamplesGoldenTest {
                     .isInstanceOf(AssertionError.class);
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
