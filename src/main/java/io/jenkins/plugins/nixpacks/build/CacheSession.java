@@ -5,7 +5,6 @@ import io.jenkins.plugins.nixpacks.cache.CacheDir;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImagePublisher;
 import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
-import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
@@ -58,7 +57,7 @@ final class CacheSession {
     }
 
     /** Looks for a usable cache image, cacheImage first, then the fallbacks in order, and pulls the first one. */
-    Restore restore(List<CacheDir> dirs, DockerEngine engine) throws BuildException, InterruptedException {
+    Restore restore(List<CacheDir> dirs, Engine engine) throws BuildException, InterruptedException {
         long t0 = System.nanoTime();
         List<ImageReference> candidates = new ArrayList<>();
         candidates.add(cacheImage);
@@ -143,9 +142,11 @@ final class CacheSession {
                 }
             }
             if (result.dirsSaved.isEmpty()) {
-                fault("no cache directory arrived from the build" + (missing.isEmpty() ? "" : ": " + missing)
-                        + "; " + cacheImage + " is left as it was. Check the build log for '"
-                        + io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps.LOG_PREFIX + "' lines", null);
+                fault(
+                        "no cache directory arrived from the build" + (missing.isEmpty() ? "" : ": " + missing)
+                                + "; " + cacheImage + " is left as it was. Check the build log for '"
+                                + io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps.LOG_PREFIX + "' lines",
+                        null);
                 return;
             }
             if (!missing.isEmpty()) {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.nixpacks.build;
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
 import io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps;
 import io.jenkins.plugins.nixpacks.cache.CacheHooksImpl;
-import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileGenerator;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileSource;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
@@ -82,7 +81,8 @@ public final class NixpacksBuild {
         Path source = sourceDir();
         ImageReference image = parse(o.image, "image");
         result.image = image.toString();
-        ImageReference cacheImage = o.cacheImage == null || o.cacheImage.isBlank() ? null : parse(o.cacheImage, "cacheImage");
+        ImageReference cacheImage =
+                o.cacheImage == null || o.cacheImage.isBlank() ? null : parse(o.cacheImage, "cacheImage");
         List<ImageReference> fallbacks = new ArrayList<>();
         for (String f : o.cacheFrom) {
             fallbacks.add(parse(f, "cacheFrom"));
@@ -92,34 +92,34 @@ public final class NixpacksBuild {
         }
         result.cacheImage = cacheImage == null ? null : cacheImage.toString();
 
-        DockerfileSource dockerfileSource;
-        BuildPlan plan = null;
-        List<CacheDir> dirs;
-        PlanOptions planOptions = planOptions();
-        try {
-            dockerfileSource = DockerfileSource.choose(source, o.dockerfile, o.ignoreDockerfile);
-            if (dockerfileSource.useProjectDockerfile()) {
-                log.line("Building " + source + " from its Dockerfile " + dockerfileSource.projectDockerfile());
-                dirs = PlanGenerator.configuredCacheDirs(source, planOptions, req.env());
-            } else {
-                plan = PlanGenerator.generate(source, planOptions, req.env());
-                PlanPrinter.lines(plan).forEach(log::line);
-                dirs = plan.cacheDirectories();
-                if (o.planFile != null && !o.planFile.isBlank()) {
+        Planned planned = plan(source);
+        BuildPlan plan = planned.plan();
+        List<CacheDir> dirs = planned.dirs();
+        if (plan != null) {
+            PlanPrinter.lines(plan).forEach(log::line);
+            if (o.planFile != null && !o.planFile.isBlank()) {
+                try {
                     PlanPrinter.writeJson(plan, source.resolve(o.planFile));
+                } catch (PlanException e) {
+                    throw new BuildException(e.getMessage(), e);
                 }
             }
-        } catch (PlanException e) {
-            throw new BuildException(e.getMessage(), e);
+        } else {
+            log.line("Building " + source + " from its Dockerfile "
+                    + planned.dockerfile().projectDockerfile());
         }
-        int maxDirs = req.uploads() == null ? Integer.MAX_VALUE : req.uploads().uploadUrls().size();
-        if (cacheImage != null && dirs.size() > maxDirs) {
-            throw new BuildException("the build has " + dirs.size() + " cache directories; at most " + maxDirs
-                    + " are supported");
+        UploadChannel uploads = req.uploads();
+        if (uploads != null
+                && cacheImage != null
+                && o.saveCache
+                && !uploads.layerPaths().equals(layerPaths(dirs))) {
+            log.warn("cache: the upload channel was opened for " + uploads.layerPaths() + " but the build has "
+                    + layerPaths(dirs) + "; nothing will be saved");
+            uploads = null;
         }
 
         Path work = Files.createTempDirectory("nixpacks-build-");
-        try (DockerEngine engine = DockerEngine.connect(req.dockerHost())) {
+        try (Engine engine = DockerEngineAdapter.connect(req.dockerHost())) {
             CacheSession cache = null;
             CacheSession.Restore restored = null;
             boolean save = false;
@@ -130,7 +130,7 @@ public final class NixpacksBuild {
                     log.line("cache: the plan has no cache directories; nothing to restore or save");
                 } else {
                     restored = cache.restore(dirs, engine);
-                    save = o.saveCache && req.uploads() != null;
+                    save = o.saveCache && uploads != null;
                     if (!o.saveCache) {
                         log.line("cache: saveCache is off: this build restores only");
                     }
@@ -138,19 +138,20 @@ public final class NixpacksBuild {
             }
             CacheHooksImpl hooks = new CacheHooksImpl(
                     restored == null ? null : restored.pinned().toString(),
-                    restored == null ? new HashSet<>() : new HashSet<>(restored.image().layers().keySet()),
+                    restored == null
+                            ? new HashSet<>()
+                            : new HashSet<>(restored.image().layers().keySet()),
                     save);
             String dockerfile = plan != null
                     ? generate(plan, hooks)
-                    : withMarkers(source.resolve(dockerfileSource.projectDockerfile()), dirs, hooks, cacheImage != null);
+                    : withMarkers(
+                            source.resolve(planned.dockerfile().projectDockerfile()), dirs, hooks, cacheImage != null);
             Path dockerfilePath = work.resolve("Dockerfile");
             Files.writeString(dockerfilePath, dockerfile, StandardCharsets.UTF_8);
 
             Map<String, String> buildArgs = new LinkedHashMap<>(o.buildArgs);
             if (save) {
-                buildArgs.put(
-                        CacheDockerfileSteps.URLS_ARG,
-                        String.join(" ", req.uploads().uploadUrls().subList(0, dirs.size())));
+                buildArgs.put(CacheDockerfileSteps.URLS_ARG, String.join(" ", uploads.uploadUrls()));
             }
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put("org.opencontainers.image.created", Instant.now().toString());
@@ -179,22 +180,23 @@ public final class NixpacksBuild {
             String network = o.networkMode != null && !o.networkMode.isBlank()
                     ? o.networkMode
                     : req.defaultNetworkMode() != null ? req.defaultNetworkMode() : DEFAULT_NETWORK;
-            result.imageId = engine.build(DockerEngine.BuildRequest.builder()
-                    .context(source)
-                    .dockerfile(dockerfilePath)
-                    .tag(image.toString())
-                    .buildArgs(buildArgs)
-                    .labels(labels)
-                    .networkMode(network)
-                    .noCache(o.noCache)
-                    .cacheFrom(layerCache)
-                    .credentials(req.credentials())
-                    .build(), log);
+            result.imageId = engine.build(
+                    new Engine.Spec(
+                            source,
+                            dockerfilePath,
+                            image.toString(),
+                            buildArgs,
+                            labels,
+                            network,
+                            o.noCache,
+                            layerCache,
+                            req.credentials()),
+                    log);
             result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
             log.line("Built " + image + " (" + shortId(result.imageId) + ") in " + Sizes.seconds(result.buildMillis));
 
             if (save) {
-                cache.save(dirs, req.uploads(), restored, req.buildId(), work);
+                cache.save(dirs, uploads, restored, req.buildId(), work);
             }
             if (o.push) {
                 long p0 = System.nanoTime();
@@ -214,6 +216,41 @@ public final class NixpacksBuild {
         }
         result.totalMillis = (System.nanoTime() - t0) / 1_000_000;
         return result;
+    }
+
+    /**
+     * The cache directories a build will save, as layer paths, so the caller can open an {@link UploadChannel} for
+     * them before {@link #run}: in Jenkins the channel is opened on the controller, where the signing key is. Empty
+     * when the cache is off or the build only restores.
+     */
+    public static List<String> cacheLayerPaths(Request request) throws BuildException {
+        BuildOptions opts = request.options();
+        if (opts.cacheImage == null || opts.cacheImage.isBlank() || !opts.saveCache) {
+            return List.of();
+        }
+        NixpacksBuild b = new NixpacksBuild(request, m -> {});
+        return layerPaths(b.plan(b.sourceDir()).dirs());
+    }
+
+    /** The plan (null when the project's Dockerfile is used), the Dockerfile source, and the cache directories. */
+    private record Planned(BuildPlan plan, DockerfileSource dockerfile, List<CacheDir> dirs) {}
+
+    private Planned plan(Path source) throws BuildException {
+        PlanOptions planOptions = planOptions();
+        try {
+            DockerfileSource ds = DockerfileSource.choose(source, o.dockerfile, o.ignoreDockerfile);
+            if (ds.useProjectDockerfile()) {
+                return new Planned(null, ds, PlanGenerator.configuredCacheDirs(source, planOptions, req.env()));
+            }
+            BuildPlan plan = PlanGenerator.generate(source, planOptions, req.env());
+            return new Planned(plan, ds, plan.cacheDirectories());
+        } catch (PlanException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    static List<String> layerPaths(List<CacheDir> dirs) {
+        return dirs.stream().map(CacheDir::layerPath).toList();
     }
 
     private static String generate(BuildPlan plan, CacheHooksImpl hooks) throws BuildException {

@@ -11,11 +11,14 @@ import java.util.Map;
  * directory to {@link #uploadUrls()}; afterwards the build reads back what arrived.
  *
  * <p>In Jenkins the receiver is the controller's endpoint and the uploads are read over the agent channel; in the
- * runner and in tests an embedded Jetty on loopback receives them into a local folder. URLs are minted where the
- * signing key lives (the controller), before the build knows how many directories it has, so there are a fixed
- * number of them, one per directory index.
+ * runner and in tests an embedded Jetty on loopback receives them into a local folder. The channel is opened for a
+ * list of directories (see {@link NixpacksBuild#cacheLayerPaths}) where the signing key lives, so the receiver
+ * knows which directory each index stands for and checks every tar against it.
  */
 public interface UploadChannel extends Serializable {
+    /** The directories the channel was opened for, as layer paths ({@code root/.npm}), by index. */
+    List<String> layerPaths();
+
     /** One upload URL per directory index, each carrying its own short-lived token. */
     List<String> uploadUrls();
 

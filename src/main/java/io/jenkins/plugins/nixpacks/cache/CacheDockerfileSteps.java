@@ -50,7 +50,8 @@ public final class CacheDockerfileSteps {
         String run = "RUN set +e; "
                 + "if command -v curl >/dev/null 2>&1; then f=curl; elif command -v wget >/dev/null 2>&1; then f=wget;"
                 + " else f=; fi; "
-                + "if [ -z \"$f\" ]; then echo \"" + p + " the build image has neither curl nor wget; cache not saved\";"
+                + "if [ -z \"$f\" ]; then echo \"" + p
+                + " the build image has neither curl nor wget; cache not saved\";"
                 + " exit 0; fi; "
                 + "set -- $" + URLS_ARG + "; "
                 + "for d in " + dirs + "; do u=\"$1\"; shift; "
@@ -66,7 +67,9 @@ public final class CacheDockerfileSteps {
     }
 
     private static void check(String layerPath) {
-        if (layerPath.isEmpty() || layerPath.startsWith("/") || !SAFE_PATH.matcher(layerPath).matches()
+        if (layerPath.isEmpty()
+                || layerPath.startsWith("/")
+                || !SAFE_PATH.matcher(layerPath).matches()
                 || layerPath.contains("..")) {
             throw new IllegalArgumentException("cache directory '/" + layerPath + "' cannot be used in a Dockerfile:"
                     + " use letters, digits and . _ @ + = : - / only");

@@ -12,6 +12,7 @@ final class RunnerArgs {
     String registryUser;
     /** A file holding the registry password, so it never appears in a process listing. */
     String registryPasswordFile;
+
     String resultJson;
     boolean planOnly;
     boolean help;

@@ -102,8 +102,10 @@ class CacheImagePublisherIT {
         assertThat(third.layersUploaded()).isEqualTo(1);
         assertThat(third.layersSkipped()).isEqualTo(1);
         CacheImage after = CacheImagePublisher.fetch(registry, ref);
-        assertThat(after.layers().get("app/.m2/repository")).isEqualTo(read.layers().get("app/.m2/repository"));
-        assertThat(after.layers().get("root/.npm").digest()).isNotEqualTo(read.layers().get("root/.npm").digest());
+        assertThat(after.layers().get("app/.m2/repository"))
+                .isEqualTo(read.layers().get("app/.m2/repository"));
+        assertThat(after.layers().get("root/.npm").digest())
+                .isNotEqualTo(read.layers().get("root/.npm").digest());
     }
 
     @Test
@@ -116,8 +118,8 @@ class CacheImagePublisherIT {
                 .hasMessageContaining(infra.registry())
                 .hasMessageContaining("refused the credentials")
                 .hasMessageNotContaining("wrong-password")
-                .satisfies(e -> assertThat(((RegistryException) e).kind())
-                        .isEqualTo(RegistryException.Kind.UNAUTHORIZED));
+                .satisfies(
+                        e -> assertThat(((RegistryException) e).kind()).isEqualTo(RegistryException.Kind.UNAUTHORIZED));
     }
 
     @Test
@@ -126,8 +128,8 @@ class CacheImagePublisherIT {
         RegistryClient down = RegistryClient.forImage(ref, null, infra.registryCredentials());
         assertThatThrownBy(() -> down.manifestDigest(ref))
                 .isInstanceOf(RegistryException.class)
-                .satisfies(e -> assertThat(((RegistryException) e).kind())
-                        .isEqualTo(RegistryException.Kind.UNREACHABLE))
+                .satisfies(
+                        e -> assertThat(((RegistryException) e).kind()).isEqualTo(RegistryException.Kind.UNREACHABLE))
                 .hasMessageContaining("unreachable");
     }
 }

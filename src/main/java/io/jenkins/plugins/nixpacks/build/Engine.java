@@ -1,0 +1,33 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** What the orchestrator asks of a Docker engine; {@link DockerEngineAdapter} answers it with docker-java. */
+interface Engine extends AutoCloseable {
+    /** One image build with the classic builder. */
+    record Spec(
+            Path context,
+            Path dockerfile,
+            String tag,
+            Map<String, String> buildArgs,
+            Map<String, String> labels,
+            String networkMode,
+            boolean noCache,
+            List<String> cacheFrom,
+            RegistryCredentials credentials) {}
+
+    void pull(String image, RegistryCredentials credentials) throws IOException, InterruptedException;
+
+    /** Builds and tags; returns the image id. A failed step is a {@link BuildException} naming it. */
+    String build(Spec spec, BuildLog log) throws IOException, InterruptedException, BuildException;
+
+    /** Pushes; returns the digest the registry gave the image. */
+    String push(String image, RegistryCredentials credentials) throws IOException, InterruptedException;
+
+    @Override
+    void close() throws IOException;
+}
