@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -230,6 +231,30 @@ public final class NixpacksBuild {
         }
         NixpacksBuild b = new NixpacksBuild(request, m -> {});
         return layerPaths(b.plan(b.sourceDir()).dirs());
+    }
+
+    /** The plan and the Dockerfile a build would use, with the cache's save step, without touching an engine. */
+    public static List<String> preview(Request request) throws BuildException, IOException {
+        NixpacksBuild b = new NixpacksBuild(request, m -> {});
+        Path source = b.sourceDir();
+        Planned planned = b.plan(source);
+        boolean cacheOn = request.options().cacheImage != null
+                && !request.options().cacheImage.isBlank();
+        CacheHooksImpl hooks = new CacheHooksImpl(null, Set.of(), cacheOn && request.options().saveCache);
+        List<String> out = new ArrayList<>();
+        String dockerfile;
+        if (planned.plan() != null) {
+            out.addAll(PlanPrinter.lines(planned.plan()));
+            dockerfile = generate(planned.plan(), hooks);
+        } else {
+            out.add("Project Dockerfile: " + planned.dockerfile().projectDockerfile());
+            dockerfile = b.withMarkers(
+                    source.resolve(planned.dockerfile().projectDockerfile()), planned.dirs(), hooks, cacheOn);
+        }
+        out.add("Cache directories: " + (planned.dirs().isEmpty() ? "none" : CacheSession.paths(planned.dirs())));
+        out.add("--- Dockerfile ---");
+        out.addAll(List.of(dockerfile.split("\n", -1)));
+        return out;
     }
 
     /** The plan (null when the project's Dockerfile is used), the Dockerfile source, and the cache directories. */
