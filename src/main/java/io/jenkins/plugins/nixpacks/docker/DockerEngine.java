@@ -1,0 +1,529 @@
+package io.jenkins.plugins.nixpacks.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.command.PullImageCmd;
+import com.github.dockerjava.api.command.PushImageCmd;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.AuthConfigurations;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.PushResponseItem;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.api.model.WaitResponse;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.nixpacks.build.BuildLog;
+import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The operations of one Docker engine through docker-java: build (streamed context), tag, push, pull, inspect,
+ * remove, and a container run for tests. Every call has a timeout; streamed responses are checked for error items;
+ * an interrupted calling thread stops the operation on the engine.
+ *
+ * <p>Two HTTP clients: one with a read timeout for short calls, one without for streams (a RUN step may print
+ * nothing for minutes); streams are bounded by the operation's own timeout instead.
+ */
+public final class DockerEngine implements AutoCloseable {
+    public static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
+    public static final Duration DEFAULT_TRANSFER_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+
+    private static final Pattern STATUS_BODY = Pattern.compile("^Status (\\d+): (.*)$", Pattern.DOTALL);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String host;
+    private final DockerClient quick;
+    private final DockerClient stream;
+    private final Version version;
+    private final Duration transferTimeout;
+
+    private DockerEngine(String host, DockerClient quick, DockerClient stream, Version version, Duration transfer) {
+        this.host = host;
+        this.quick = quick;
+        this.stream = stream;
+        this.version = version;
+        this.transferTimeout = transfer;
+    }
+
+    /** Connects to the environment's engine ({@code DOCKER_HOST}, else the default socket). */
+    public static DockerEngine connectDefault() throws DockerOperationException {
+        return connect(null, DEFAULT_TRANSFER_TIMEOUT);
+    }
+
+    /** Connects to {@code dockerHost} ({@code unix:///...} or {@code tcp://host:port}); null means the default. */
+    public static DockerEngine connect(@CheckForNull String dockerHost) throws DockerOperationException {
+        return connect(dockerHost, DEFAULT_TRANSFER_TIMEOUT);
+    }
+
+    /**
+     * Connects and asks the engine for its API version, then speaks that version: a 20.10 engine (API 1.41) and
+     * newer ones both get requests they understand.
+     *
+     * @param transferTimeout the limit for one push or pull
+     */
+    public static DockerEngine connect(@CheckForNull String dockerHost, Duration transferTimeout)
+            throws DockerOperationException {
+        DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+        if (dockerHost != null && !dockerHost.isBlank()) {
+            builder.withDockerHost(dockerHost);
+        }
+        DockerClientConfig probeConfig;
+        try {
+            probeConfig = builder.build();
+        } catch (RuntimeException e) {
+            throw new DockerOperationException("Docker host '" + dockerHost + "' is not usable: " + e.getMessage(), e);
+        }
+        String host = probeConfig.getDockerHost().toString();
+        DockerHttpClient quickHttp = http(probeConfig, CALL_TIMEOUT);
+        Version version;
+        try {
+            // An unversioned request is answered in the engine's own API version.
+            version = DockerClientImpl.getInstance(probeConfig, quickHttp)
+                    .versionCmd()
+                    .exec();
+        } catch (RuntimeException e) {
+            closeQuietly(quickHttp);
+            throw new DockerOperationException(
+                    "cannot reach the Docker engine at " + host + ": " + daemonMessage(e)
+                            + ". Check that the engine runs and that DOCKER_HOST (or the configured host) is right.",
+                    e);
+        }
+        DockerClientConfig config =
+                builder.withApiVersion(version.getApiVersion()).build();
+        DockerClient quick = DockerClientImpl.getInstance(config, quickHttp);
+        DockerClient stream = DockerClientImpl.getInstance(config, http(config, null));
+        return new DockerEngine(host, quick, stream, version, transferTimeout);
+    }
+
+    private static DockerHttpClient http(DockerClientConfig config, @CheckForNull Duration readTimeout) {
+        return new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .maxConnections(16)
+                .connectionTimeout(Duration.ofSeconds(30))
+                .responseTimeout(readTimeout)
+                .build();
+    }
+
+    /** The engine's address, e.g. {@code unix:///var/run/docker.sock}. */
+    public String host() {
+        return host;
+    }
+
+    /** For log lines: "Docker 20.10.24 (API 1.41)". */
+    public String describe() {
+        return "Docker " + version.getVersion() + " (API " + version.getApiVersion() + ") at " + host;
+    }
+
+    /**
+     * Builds an image with the classic builder. The context is streamed while it is written, the daemon's output
+     * goes to {@code log} line by line, and intermediate containers are removed even when a step fails.
+     *
+     * @return the image id, {@code sha256:...}
+     * @throws DockerOperationException if a step fails (the message names the step and the daemon's error), the
+     *     context cannot be read, or the timeout passes
+     * @throws InterruptedException if the calling thread is interrupted; the build is then stopped on the engine
+     */
+    public String build(BuildRequest request, BuildLog log) throws IOException, InterruptedException {
+        String what = "docker build of " + request.context() + " on " + host;
+        try (BuildContextStream context = BuildContextStream.start(request.context(), request.dockerfile())) {
+            BuildImageCmd cmd = stream.buildImageCmd(context.stream())
+                    .withDockerfilePath(context.dockerfileName())
+                    .withNetworkMode(request.networkMode())
+                    .withNoCache(request.noCache())
+                    .withPull(request.pull())
+                    .withRemove(true)
+                    .withForcerm(true);
+            if (!request.tags().isEmpty()) {
+                cmd.withTags(new HashSet<>(request.tags()));
+            }
+            request.buildArgs().forEach(cmd::withBuildArg);
+            if (!request.labels().isEmpty()) {
+                cmd.withLabels(request.labels());
+            }
+            request.target().ifPresent(cmd::withTarget);
+            if (!request.cacheFrom().isEmpty()) {
+                cmd.withCacheFrom(new HashSet<>(request.cacheFrom()));
+            }
+            if (!request.registryAuth().isEmpty()) {
+                AuthConfigurations auths = new AuthConfigurations();
+                request.registryAuth().forEach((registry, creds) -> auths.addConfig(authConfig(registry, creds)));
+                cmd.withBuildAuthConfigs(auths);
+            }
+            StreamWatcher<BuildResponseItem> watcher = new StreamWatcher<>(log);
+            cmd.exec(watcher);
+            try {
+                await(watcher, request.timeout(), what, context::cancel);
+            } catch (DockerOperationException e) {
+                // A context that could not be read explains the failure better than the broken request does.
+                context.checkHealthy();
+                throw e;
+            } finally {
+                watcher.flush();
+            }
+            if (watcher.error() != null) {
+                String step = watcher.step();
+                throw new DockerOperationException(what + " failed"
+                        + (step != null ? " at " + step.replaceFirst(" : ", " (") + ")" : "") + ": "
+                        + watcher.error().strip());
+            }
+            if (watcher.builtId() == null) {
+                throw new DockerOperationException(what + " ended without reporting an image id");
+            }
+            return call(
+                    "inspect of the built image",
+                    () -> quick.inspectImageCmd(watcher.builtId()).exec().getId());
+        }
+    }
+
+    /** Gives {@code source} (name or id) the name {@code target}. */
+    public void tag(String source, String target) throws DockerOperationException {
+        ImageRef ref = ImageRef.parse(target);
+        if (ref.digest() != null) {
+            throw new IllegalArgumentException("cannot tag with a digest: " + target);
+        }
+        call("tag " + source + " as " + target, () -> {
+            quick.tagImageCmd(source, ref.name(), ref.tagOrLatest()).exec();
+            return null;
+        });
+    }
+
+    /**
+     * Pushes a local image to its registry.
+     *
+     * @param credentials null for a registry without authentication
+     * @return the manifest digest the registry stored, {@code sha256:...}
+     */
+    public String push(String image, @CheckForNull RegistryCredentials credentials)
+            throws IOException, InterruptedException {
+        ImageRef ref = ImageRef.parse(image);
+        if (ref.digest() != null) {
+            throw new IllegalArgumentException("cannot push by digest: " + image);
+        }
+        String what = "push of " + image + " to registry " + ref.registry();
+        PushImageCmd cmd = stream.pushImageCmd(ref.name())
+                .withTag(ref.tagOrLatest())
+                .withAuthConfig(
+                        credentials != null
+                                ? authConfig(ref.registry(), credentials)
+                                : new AuthConfig().withRegistryAddress(ref.authAddress()));
+        StreamWatcher<PushResponseItem> watcher = new StreamWatcher<>(null);
+        cmd.exec(watcher);
+        try {
+            await(watcher, transferTimeout, what, () -> {});
+        } catch (DockerOperationException e) {
+            throw registryFailure(what, ref, credentials, e.getMessage(), e);
+        }
+        if (watcher.error() != null) {
+            throw registryFailure(what, ref, credentials, what + " failed: " + watcher.error(), null);
+        }
+        if (watcher.digest() == null) {
+            throw new DockerOperationException(what + " ended without the registry's digest");
+        }
+        return watcher.digest();
+    }
+
+    /**
+     * Pulls an image ({@code name:tag} or {@code name@sha256:...}) from its registry.
+     *
+     * @param credentials null for a registry without authentication
+     * @return what the engine then holds under that name
+     */
+    public ImageInfo pull(String image, @CheckForNull RegistryCredentials credentials)
+            throws IOException, InterruptedException {
+        ImageRef ref = ImageRef.parse(image);
+        String what = "pull of " + image + " from registry " + ref.registry();
+        // The engine takes a digest in the tag parameter.
+        PullImageCmd cmd =
+                stream.pullImageCmd(ref.name()).withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest());
+        if (credentials != null) {
+            cmd.withAuthConfig(authConfig(ref.registry(), credentials));
+        }
+        StreamWatcher<PullResponseItem> watcher = new StreamWatcher<>(null);
+        cmd.exec(watcher);
+        try {
+            await(watcher, transferTimeout, what, () -> {});
+        } catch (DockerOperationException e) {
+            throw registryFailure(what, ref, credentials, e.getMessage(), e);
+        }
+        if (watcher.error() != null) {
+            throw registryFailure(what, ref, credentials, what + " failed: " + watcher.error(), null);
+        }
+        return inspect(image)
+                .orElseThrow(() -> new DockerOperationException(what + " finished but the engine has no " + image));
+    }
+
+    /** The local image, or empty if the engine has none by that name or id. */
+    public Optional<ImageInfo> inspect(String image) throws DockerOperationException {
+        InspectImageResponse r;
+        try {
+            r = call("inspect of " + image, () -> quick.inspectImageCmd(image).exec());
+        } catch (NotFoundInEngine e) {
+            return Optional.empty();
+        }
+        Map<String, String> labels = r.getConfig() != null && r.getConfig().getLabels() != null
+                ? r.getConfig().getLabels()
+                : Map.of();
+        return Optional.of(new ImageInfo(
+                r.getId(),
+                labels,
+                r.getRepoTags() != null ? r.getRepoTags() : List.of(),
+                r.getRepoDigests() != null ? r.getRepoDigests() : List.of()));
+    }
+
+    public boolean imageExists(String image) throws DockerOperationException {
+        return inspect(image).isPresent();
+    }
+
+    /**
+     * Removes a name (or, given an id, the image). An image with other names keeps them.
+     *
+     * @return false if there was nothing by that name
+     */
+    public boolean remove(String image) throws DockerOperationException {
+        try {
+            call("removal of " + image, () -> {
+                quick.removeImageCmd(image).exec();
+                return null;
+            });
+            return true;
+        } catch (NotFoundInEngine e) {
+            return false;
+        }
+    }
+
+    /**
+     * For tests: runs {@code cmd} in a new container of {@code image} on the host network, waits for it, and
+     * removes it.
+     */
+    public RunResult run(String image, String... cmd) throws IOException, InterruptedException {
+        String id = call("create of a container from " + image, () -> quick.createContainerCmd(image)
+                .withCmd(cmd)
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host"))
+                .exec()
+                .getId());
+        try {
+            call("start of container " + id, () -> {
+                quick.startContainerCmd(id).exec();
+                return null;
+            });
+            ExitWatcher exit = stream.waitContainerCmd(id).exec(new ExitWatcher());
+            await(exit, RUN_TIMEOUT, "container " + id + " of " + image, () -> {});
+            if (exit.code == null) {
+                throw new DockerOperationException("container " + id + " of " + image + " ended without exit code");
+            }
+            OutputCollector out =
+                    stream.logContainerCmd(id).withStdOut(true).withStdErr(true).exec(new OutputCollector());
+            await(out, CALL_TIMEOUT, "output of container " + id, () -> {});
+            return new RunResult(exit.code, out.text());
+        } finally {
+            try {
+                quick.removeContainerCmd(id)
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
+            } catch (NotFoundException e) {
+                // already gone
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (DockerClient c : List.of(quick, stream)) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DockerEngine[" + host + "]";
+    }
+
+    // ------------------------------------------------------------------------------------------------ internals
+
+    private static AuthConfig authConfig(String registry, RegistryCredentials credentials) {
+        String address = ImageRef.DOCKER_HUB.equals(registry) ? "https://index.docker.io/v1/" : registry;
+        return new AuthConfig()
+                .withUsername(credentials.username())
+                .withPassword(credentials.password())
+                .withRegistryAddress(address);
+    }
+
+    /** Waits for a streamed call; on interruption or timeout closes the stream, which stops it on the engine. */
+    private void await(ResultCallback.Adapter<?> callback, Duration timeout, String what, Runnable onAbort)
+            throws DockerOperationException, InterruptedException {
+        boolean done;
+        try {
+            done = callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            onAbort.run();
+            abort(callback);
+            throw e;
+        } catch (RuntimeException e) {
+            onAbort.run();
+            throw new DockerOperationException(what + " failed: " + daemonMessage(e), e);
+        }
+        if (!done) {
+            onAbort.run();
+            abort(callback);
+            throw new DockerOperationException(what + " did not finish within " + human(timeout) + "; stopped it");
+        }
+    }
+
+    private static void abort(ResultCallback<?> callback) {
+        if (callback instanceof StreamWatcher<?> watcher) {
+            watcher.abort();
+        } else {
+            closeQuietly(callback);
+        }
+    }
+
+    /** Runs a short call, turning the engine's errors into messages that name the operation and the engine. */
+    private <T> T call(String what, Supplier<T> action) throws DockerOperationException {
+        try {
+            return action.get();
+        } catch (NotFoundException e) {
+            throw new NotFoundInEngine(what + " on " + host + ": " + daemonMessage(e), e);
+        } catch (RuntimeException e) {
+            throw new DockerOperationException(what + " on " + host + " failed: " + daemonMessage(e), e);
+        }
+    }
+
+    private static DockerOperationException registryFailure(
+            String what,
+            ImageRef ref,
+            @CheckForNull RegistryCredentials credentials,
+            String message,
+            @CheckForNull Throwable cause) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        boolean refused = lower.contains("unauthorized")
+                || lower.contains("authentication required")
+                || lower.contains("denied")
+                || lower.contains("incorrect username or password")
+                || lower.contains("no basic auth credentials");
+        if (!refused) {
+            return new DockerOperationException(message, cause);
+        }
+        String text = credentials != null
+                ? "registry " + ref.registry() + " refused the credentials of user '" + credentials.username()
+                        + "' (" + what + "): " + message
+                        + ". Check the username and password configured for " + ref.registry() + "."
+                : "registry " + ref.registry() + " requires credentials (" + what + "): " + message
+                        + ". Configure credentials for " + ref.registry() + ".";
+        return new DockerOperationException(text, cause);
+    }
+
+    /** The daemon's own words: docker-java puts the HTTP status and the JSON body in its exception message. */
+    static String daemonMessage(Throwable e) {
+        Throwable t = e;
+        while (!(t instanceof DockerException) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+        Matcher m = STATUS_BODY.matcher(msg.strip());
+        if (m.matches()) {
+            String body = m.group(2).strip();
+            try {
+                JsonNode node = JSON.readTree(body);
+                if (node != null && node.hasNonNull("message")) {
+                    body = node.get("message").asText();
+                }
+            } catch (IOException | RuntimeException notJson) {
+                // keep the raw body
+            }
+            return body + " (HTTP " + m.group(1) + ")";
+        }
+        return msg;
+    }
+
+    private static String human(Duration d) {
+        return d.toMinutes() >= 1 ? d.toMinutes() + " min" : d.toSeconds() + " s";
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing after a failure; the failure is what matters
+        }
+    }
+
+    /** A call answered 404: callers that expect absence catch it. */
+    private static final class NotFoundInEngine extends DockerOperationException {
+        private static final long serialVersionUID = 1L;
+
+        NotFoundInEngine(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final class ExitWatcher extends ResultCallback.Adapter<WaitResponse> {
+        private volatile Integer code;
+
+        @Override
+        public void onNext(WaitResponse response) {
+            code = response.getStatusCode();
+        }
+    }
+
+    /** Output of a finished container; tests read it, so it is capped rather than streamed. */
+    private static final class OutputCollector extends ResultCallback.Adapter<Frame> {
+        private static final int LIMIT = 1 << 20;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public void onNext(Frame frame) {
+            synchronized (bytes) {
+                byte[] payload = frame.getPayload();
+                if (payload != null && bytes.size() < LIMIT) {
+                    bytes.write(payload, 0, Math.min(payload.length, LIMIT - bytes.size()));
+                }
+            }
+        }
+
+        String text() {
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
