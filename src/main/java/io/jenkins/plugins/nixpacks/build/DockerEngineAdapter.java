@@ -1,10 +1,62 @@
 package io.jenkins.plugins.nixpacks.build;
 
-final class DockerEngineAdapter {
-    private DockerEngineAdapter() {}
+import io.jenkins.plugins.nixpacks.docker.BuildRequest;
+import io.jenkins.plugins.nixpacks.docker.DockerEngine;
+import io.jenkins.plugins.nixpacks.docker.DockerOperationException;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
+import java.io.IOException;
 
-    // TEMPORARY: wired to io.jenkins.plugins.nixpacks.docker.DockerEngine once that package lands.
-    static Engine connect(String dockerHost) {
-        throw new UnsupportedOperationException("docker engine adapter not wired yet");
+/** The orchestrator's {@link Engine} on docker-java's {@link DockerEngine}. */
+final class DockerEngineAdapter implements Engine {
+    private final DockerEngine engine;
+
+    private DockerEngineAdapter(DockerEngine engine) {
+        this.engine = engine;
+    }
+
+    static Engine connect(String dockerHost) throws BuildException {
+        try {
+            return new DockerEngineAdapter(DockerEngine.connect(dockerHost));
+        } catch (DockerOperationException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void pull(String image, RegistryCredentials credentials) throws IOException, InterruptedException {
+        engine.pull(image, credentials);
+    }
+
+    @Override
+    public String build(Spec spec, BuildLog log) throws IOException, InterruptedException, BuildException {
+        BuildRequest.Builder b = BuildRequest.builder(spec.context())
+                .dockerfile(spec.dockerfile())
+                .tag(spec.tag())
+                .networkMode(spec.networkMode())
+                .noCache(spec.noCache())
+                .pull(false);
+        spec.buildArgs().forEach(b::buildArg);
+        spec.labels().forEach(b::label);
+        spec.cacheFrom().forEach(b::cacheFrom);
+        if (spec.credentials() != null) {
+            // Base images on the same registry as the target (a private build image) pull with the same login.
+            b.registryAuth(ImageReference.parse(spec.tag()).registry(), spec.credentials());
+        }
+        try {
+            return engine.build(b.build(), log);
+        } catch (DockerOperationException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String push(String image, RegistryCredentials credentials) throws IOException, InterruptedException {
+        return engine.push(image, credentials);
+    }
+
+    @Override
+    public void close() throws IOException {
+        engine.close();
     }
 }

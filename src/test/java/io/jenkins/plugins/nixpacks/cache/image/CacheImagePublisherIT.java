@@ -29,7 +29,7 @@ class CacheImagePublisherIT {
     private final TestInfra infra = TestInfra.get();
 
     private RegistryClient client(ImageReference ref) {
-        return RegistryClient.forImage(ref, null, infra.registryCredentials());
+        return RegistryClient.forImage(ref, null, infra.credentials());
     }
 
     private Path tar(String name, String dir, String content) throws IOException {
@@ -125,7 +125,7 @@ class CacheImagePublisherIT {
     @Test
     void unreachableRegistryIsToldApart() {
         ImageReference ref = ImageReference.parse("127.0.0.1:1/it/none:main");
-        RegistryClient down = RegistryClient.forImage(ref, null, infra.registryCredentials());
+        RegistryClient down = RegistryClient.forImage(ref, null, infra.credentials());
         assertThatThrownBy(() -> down.manifestDigest(ref))
                 .isInstanceOf(RegistryException.class)
                 .satisfies(
