@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.cache;
 
+import io.jenkins.plugins.nixpacks.cache.receiver.CacheUploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * Nixpacks' version built a glob ({@code root?/.npm?}) that never matched anything, so ours names the path itself.
  *
  * <p>Save is one RUN step that tars each directory and streams it to the receiver with curl, or with wget through a
- * temporary file, and always exits 0: a failed upload is a cache miss next time, never a failed build. The upload
+ * base64 temporary file (busybox wget, as in Alpine images, sends its post file as a C string and would cut a tar
+ * at its first NUL byte), and always exits 0: a failed upload is a cache miss next time, never a failed build. The upload
  * URLs arrive as a build argument, so the Dockerfile text and the "Step n/m" lines of the log never show a token, and
  * only this last step's layer cache is invalidated by a new token.
  */
@@ -57,9 +59,9 @@ public final class CacheDockerfileSteps {
                 + "for d in " + dirs + "; do u=\"$1\"; shift; "
                 + "if [ ! -d \"/$d\" ]; then echo \"" + p + " /$d does not exist; nothing to save\"; continue; fi; "
                 + "if [ \"$f\" = curl ]; then tar -C / -cf - \"$d\" | curl -sS --fail -T - -o /dev/null \"$u\"; r=$?; "
-                + "else tar -C / -cf /tmp/.nixpacks-cache.tar \"$d\""
-                + " && wget -q -O /dev/null --post-file=/tmp/.nixpacks-cache.tar \"$u\"; r=$?;"
-                + " rm -f /tmp/.nixpacks-cache.tar; fi; "
+                + "else tar -C / -cf - \"$d\" | base64 > /tmp/.nixpacks-cache.b64"
+                + " && wget -q -O /dev/null --header \"Content-Type: " + CacheUploadHandler.BASE64_CONTENT_TYPE
+                + "\" --post-file=/tmp/.nixpacks-cache.b64 \"$u\"; r=$?; rm -f /tmp/.nixpacks-cache.b64; fi; "
                 + "if [ \"$r\" = 0 ]; then echo \"" + p + " sent /$d with $f\";"
                 + " else echo \"" + p + " sending /$d failed ($f exit $r); it is not saved\"; fi; "
                 + "done; exit 0";

@@ -323,11 +323,14 @@ public final class DockerEngine implements AutoCloseable {
      * removes it.
      */
     public RunResult run(String image, String... cmd) throws IOException, InterruptedException {
-        String id = call("create of a container from " + image, () -> quick.createContainerCmd(image)
-                .withCmd(cmd)
-                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host"))
-                .exec()
-                .getId());
+        String id = call("create of a container from " + image, () -> {
+            var create = quick.createContainerCmd(image)
+                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("host"));
+            if (cmd.length > 0) {
+                create.withCmd(cmd); // no command: the image's own CMD runs
+            }
+            return create.exec().getId();
+        });
         try {
             call("start of container " + id, () -> {
                 quick.startContainerCmd(id).exec();

@@ -1,0 +1,196 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.nixpacks.docker.DockerEngine;
+import io.jenkins.plugins.nixpacks.docker.RunResult;
+import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
+import io.jenkins.plugins.nixpacks.testing.TestInfra;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache across two hosts: engine A builds cold and saves, engine B (which never saw the project) restores the
+ * same files from the registry, and saving again with nothing changed pushes no cache-layer bytes.
+ */
+class IncrementalCacheIT {
+    @TempDir
+    Path tmp;
+
+    private final TestInfra infra = TestInfra.get();
+    private final List<String> log = Collections.synchronizedList(new ArrayList<>() {
+        @Override
+        public boolean add(String line) {
+            System.out.println(line); // the build log, in the failsafe report of this test
+            return super.add(line);
+        }
+    });
+
+    /**
+     * A project whose install step reports what the cache held (into /app/restored.txt) and then writes a new marker
+     * into the cache directory. Built on the busybox image, so the save step goes through busybox wget.
+     */
+    private Path project(String buildImage) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("app"));
+        Files.writeString(
+                dir.resolve("nixpacks.toml"),
+                String.join(
+                        "\n",
+                        "buildImage = \"" + buildImage + "\"",
+                        "[phases.install]",
+                        "cmds = [\"mkdir -p /root/.demo-cache && if [ -f /root/.demo-cache/marker ]; then cp"
+                                + " /root/.demo-cache/marker /app/restored.txt; else echo none > /app/restored.txt; fi"
+                                + " && cat /app/marker.txt > /root/.demo-cache/marker\"]",
+                        "cacheDirectories = [\"/root/.demo-cache\"]",
+                        "[start]",
+                        "cmd = \"cat /app/restored.txt\"",
+                        ""),
+                StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private BuildResult build(Path dir, String engine, BuildOptions o, LocalReceiver receiver) throws Exception {
+        String buildId = "it-" + UUID.randomUUID();
+        NixpacksBuild.Request probe =
+                new NixpacksBuild.Request(dir, Map.of(), o, infra.credentials(), engine, buildId, null, null);
+        List<String> dirs = NixpacksBuild.cacheLayerPaths(probe);
+        UploadChannel channel = dirs.isEmpty() ? null : receiver.open(buildId, dirs);
+        return NixpacksBuild.run(
+                new NixpacksBuild.Request(dir, Map.of(), o, infra.credentials(), engine, buildId, channel, null),
+                log::add);
+    }
+
+    private BuildOptions options(String image, String cacheImage) {
+        BuildOptions o = new BuildOptions();
+        o.image = image;
+        o.cacheImage = cacheImage;
+        return o;
+    }
+
+    private String runImage(String engine, String image) throws Exception {
+        try (DockerEngine e = infra.connect(engine)) {
+            RunResult r = e.run(image);
+            assertThat(r.exitCode()).as("container output: %s", r.output()).isZero();
+            return r.output().strip();
+        }
+    }
+
+    @Test
+    void hostBRestoresWhatHostASavedAndAnUnchangedResavePushesNoLayerBytes() throws Exception {
+        Path dir = project(infra.imageBusybox());
+        String marker = "marker-" + UUID.randomUUID();
+        Files.writeString(dir.resolve("marker.txt"), marker + "\n");
+        String cacheImage = infra.uniqueRegistryImage("it/demo-cache", "main");
+        String image = TestInfra.uniqueName("it-demo-app");
+
+        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
+            BuildResult cold = build(dir, infra.engineA(), options(image, cacheImage), receiver);
+            assertThat(cold.cacheRestoredFrom).isNull();
+            assertThat(cold.dirsSaved).containsExactly("/root/.demo-cache");
+            assertThat(cold.cacheBytesUploaded).isPositive();
+            assertThat(runImage(infra.engineA(), image)).isEqualTo("none");
+            assertThat(String.join("\n", log))
+                    .contains("does not exist yet")
+                    .contains("sent /root/.demo-cache with wget");
+
+            try (DockerEngine b = infra.connectB()) {
+                b.remove(image);
+                assertThat(b.imageExists(cacheImage)).isFalse();
+            }
+            log.clear();
+            BuildResult warm = build(dir, infra.engineB(), options(image, cacheImage), receiver);
+            assertThat(warm.cacheRestoredFrom).isEqualTo(cacheImage);
+            assertThat(warm.dirsRestored).containsExactly("/root/.demo-cache");
+            assertThat(runImage(infra.engineB(), image))
+                    .as("the file restored inside the build")
+                    .isEqualTo(marker);
+            assertThat(warm.cacheBytesUploaded)
+                    .as("same marker written again: nothing new to push")
+                    .isZero();
+            assertThat(String.join("\n", log)).contains("restoring 1 dir").contains("0 layers pushed");
+
+            // The cache never ships in the final image.
+            try (DockerEngine b = infra.connectB()) {
+                RunResult ls = b.run(image, "sh", "-c", "ls -a /root/.demo-cache 2>&1 || echo absent");
+                assertThat(ls.output()).contains("absent");
+            }
+        }
+    }
+
+    @Test
+    void saveCacheFalseRestoresButNeverWrites() throws Exception {
+        Path dir = project(infra.imageBusybox());
+        Files.writeString(dir.resolve("marker.txt"), "first\n");
+        String cacheImage = infra.uniqueRegistryImage("it/ro-cache", "main");
+        String image = TestInfra.uniqueName("it-ro-app");
+        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
+            build(dir, infra.engineA(), options(image, cacheImage), receiver);
+            Files.writeString(dir.resolve("marker.txt"), "second\n");
+            BuildOptions ro = options(image, cacheImage);
+            ro.saveCache = false;
+            BuildResult r = build(dir, infra.engineA(), ro, receiver);
+            assertThat(r.cacheRestoredFrom).isEqualTo(cacheImage);
+            assertThat(r.dirsSaved).isEmpty();
+            assertThat(runImage(infra.engineA(), image)).isEqualTo("first");
+            // A third build still sees "first": the read-only build wrote nothing.
+            BuildResult third = build(dir, infra.engineA(), options(image, cacheImage), receiver);
+            assertThat(third.dirsRestored).containsExactly("/root/.demo-cache");
+            assertThat(runImage(infra.engineA(), image)).isEqualTo("first");
+        }
+    }
+
+    @Test
+    void imageWithoutCurlOrWgetBuildsAndWarns() throws Exception {
+        Path dir = project(infra.imageBusyboxNoFetch());
+        Files.writeString(dir.resolve("marker.txt"), "x\n");
+        String cacheImage = infra.uniqueRegistryImage("it/nofetch-cache", "main");
+        String image = TestInfra.uniqueName("it-nofetch-app");
+        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
+            BuildResult r = build(dir, infra.engineA(), options(image, cacheImage), receiver);
+            assertThat(r.imageId).isNotBlank();
+            assertThat(r.dirsSaved).isEmpty();
+            assertThat(r.warnings).anyMatch(w -> w.contains("neither curl nor wget"));
+            assertThat(String.join("\n", log)).contains("WARNING: no cache directory arrived");
+        }
+    }
+
+    @Test
+    void registryFaultsAreMissesUnlessStrict() throws Exception {
+        Path dir = project(infra.imageBusybox());
+        Files.writeString(dir.resolve("marker.txt"), "x\n");
+        String image = TestInfra.uniqueName("it-fault-app");
+        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
+            // Registry down: nothing listens on port 1.
+            BuildResult down = build(dir, infra.engineA(), options(image, "127.0.0.1:1/it/cache:main"), receiver);
+            assertThat(down.imageId).isNotBlank();
+            assertThat(down.warnings).anyMatch(w -> w.contains("unreachable"));
+
+            // Wrong credentials: a warning, the build goes on, nothing of the password in the log.
+            BuildOptions o = options(image, infra.uniqueRegistryImage("it/cache", "main"));
+            String buildId = "it-" + UUID.randomUUID();
+            var bad = io.jenkins.plugins.nixpacks.registry.RegistryCredentials.of(
+                    infra.registryUser(), "not-the-password-" + UUID.randomUUID());
+            BuildResult denied = NixpacksBuild.run(
+                    new NixpacksBuild.Request(dir, Map.of(), o, bad, infra.engineA(), buildId, null, null), log::add);
+            assertThat(denied.warnings).anyMatch(w -> w.contains("refused the credentials"));
+            assertThat(String.join("\n", log)).doesNotContain(bad.password());
+
+            // Strict mode: the same fault fails the build with a clear message.
+            BuildOptions strict = options(image, "127.0.0.1:1/it/cache:main");
+            strict.strictCache = true;
+            assertThatThrownBy(() -> build(dir, infra.engineA(), strict, receiver))
+                    .isInstanceOf(BuildException.class)
+                    .hasMessageContaining("strictCache")
+                    .hasMessageContaining("unreachable");
+        }
+    }
+}
