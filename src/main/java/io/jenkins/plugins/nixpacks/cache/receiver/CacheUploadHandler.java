@@ -161,7 +161,6 @@ public final class CacheUploadHandler {
     private void refuse(HttpServletResponse resp, InputStream body, int status, String what, String why, long start)
             throws IOException {
         log.line("Cache upload refused for " + what + " after " + seconds(start) + " s: " + why);
-        resp.setHeader("Connection", "close");
         answer(resp, status, why);
         if (body != null) {
             drain(body);
@@ -187,6 +186,10 @@ public final class CacheUploadHandler {
             return;
         }
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        if (status != HttpServletResponse.SC_CREATED) {
+            // The body may be unread; said up front, so the client does not reuse a connection the container drops.
+            resp.setHeader("Connection", "close");
+        }
         resp.setStatus(status);
         resp.setContentType("text/plain;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
