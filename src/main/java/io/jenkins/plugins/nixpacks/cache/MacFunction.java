@@ -1,9 +1,9 @@
 package io.jenkins.plugins.nixpacks.cache;
 
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import javax.crypto.SecretKey;
 
 /**
  * A keyed MAC over a message. In Jenkins this is {@code HMACConfidentialKey::mac}, whose key survives restarts; the
@@ -15,16 +15,20 @@ public interface MacFunction {
 
     /** HMAC-SHA256 with a fresh random 256-bit key held only in memory. */
     static MacFunction randomHmacSha256() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return new InMemoryHmac(new SecretKeySpec(key, "HmacSHA256"));
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("HmacSHA256");
+            generator.init(256);
+            return new InMemoryHmac(generator.generateKey());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
     }
 
     /** Never prints its key. */
     final class InMemoryHmac implements MacFunction {
-        private final SecretKeySpec key;
+        private final SecretKey key;
 
-        private InMemoryHmac(SecretKeySpec key) {
+        private InMemoryHmac(SecretKey key) {
             this.key = key;
         }
 

@@ -20,6 +20,9 @@ final class TarHeaderGuard extends TarArchiveInputStream {
     private static final int SIZE_LENGTH = 12;
 
     private boolean endMarkerSeen;
+    /** Global PAX headers accumulate in the reader for the whole archive, so their sum is capped. */
+    private long globalPaxBytes;
+
     private boolean capturingPax;
     private final ByteArrayOutputStream pax = new ByteArrayOutputStream();
 
@@ -64,9 +67,18 @@ final class TarHeaderGuard extends TarArchiveInputStream {
         switch (type) {
             case TarConstants.LF_PAX_EXTENDED_HEADER_LC:
             case TarConstants.LF_PAX_EXTENDED_HEADER_UC:
-            case TarConstants.LF_PAX_GLOBAL_EXTENDED_HEADER:
                 capturingPax = true;
                 checkMetadataSize(record, offset);
+                break;
+            case TarConstants.LF_PAX_GLOBAL_EXTENDED_HEADER:
+                capturingPax = true;
+                globalPaxBytes += checkMetadataSize(record, offset);
+                if (globalPaxBytes > TarLimits.MAX_METADATA_BYTES) {
+                    throw new TarRejectedException(
+                            Rule.METADATA_TOO_LARGE,
+                            headerName(record),
+                            "global extended headers add up to over " + TarLimits.MAX_METADATA_BYTES + " bytes");
+                }
                 break;
             case TarConstants.LF_GNUTYPE_LONGNAME:
             case TarConstants.LF_GNUTYPE_LONGLINK:
@@ -114,7 +126,7 @@ final class TarHeaderGuard extends TarArchiveInputStream {
         return n;
     }
 
-    private void checkMetadataSize(byte[] record, long offset) throws TarRejectedException {
+    private long checkMetadataSize(byte[] record, long offset) throws TarRejectedException {
         long size;
         try {
             size = TarUtils.parseOctalOrBinary(record, SIZE_OFFSET, SIZE_LENGTH);
@@ -127,6 +139,7 @@ final class TarHeaderGuard extends TarArchiveInputStream {
                     headerName(record),
                     size + " bytes at byte " + offset + ", limit " + TarLimits.MAX_METADATA_BYTES);
         }
+        return size;
     }
 
     /**

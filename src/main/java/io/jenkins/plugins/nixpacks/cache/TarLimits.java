@@ -11,6 +11,11 @@ package io.jenkins.plugins.nixpacks.cache;
 public record TarLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes) {
     /** Largest PAX extended header or GNU long name: read into memory by the tar reader, so kept small. */
     public static final int MAX_METADATA_BYTES = 64 * 1024;
+    /**
+     * Most characters of symbolic link names and targets held at once: links are resolved at the end of the archive,
+     * so they stay in memory while it streams.
+     */
+    public static final int MAX_SYMLINK_CHARS = 8 * 1024 * 1024;
 
     public TarLimits {
         if (maxEntries < 1) {

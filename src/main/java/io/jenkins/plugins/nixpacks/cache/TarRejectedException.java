@@ -21,6 +21,7 @@ public final class TarRejectedException extends IOException {
         SYMLINK_ESCAPES("symbolic link points outside the cache directory"),
         SYMLINK_LOOP("symbolic links are chained too deeply"),
         DUPLICATE_SYMLINK("the same symbolic link appears twice"),
+        TOO_MANY_SYMLINKS("symbolic links take more room than the limit"),
         HARDLINK_ESCAPES("hard link target lies outside the cache directory"),
         SPECIAL_FILE("device and FIFO entries are not allowed"),
         SPECIAL_MODE("setuid and setgid bits are not allowed"),

@@ -152,6 +152,8 @@ public final class TarValidator {
         long totalBytes;
         /** Link path (segments joined by '/') to raw target. Bounded by the entry cap. */
         final Map<String, String> symlinks = new HashMap<>();
+
+        long symlinkChars;
         /** Steps left for resolving links, so a crafted web of links cannot keep the CPU busy. */
         long resolveBudget = 64L * 1024 * 1024;
 
@@ -201,6 +203,11 @@ public final class TarValidator {
                 String target = e.getLinkName();
                 if (target.isEmpty() || target.indexOf('\0') >= 0) {
                     throw new TarRejectedException(Rule.SYMLINK_ESCAPES, name, "empty or NUL in target");
+                }
+                symlinkChars += name.length() + target.length();
+                if (symlinkChars > TarLimits.MAX_SYMLINK_CHARS) {
+                    throw new TarRejectedException(
+                            Rule.TOO_MANY_SYMLINKS, name, "over " + TarLimits.MAX_SYMLINK_CHARS + " characters");
                 }
                 if (symlinks.put(String.join("/", path), target) != null) {
                     throw new TarRejectedException(Rule.DUPLICATE_SYMLINK, name, null);

@@ -407,6 +407,28 @@ class TarValidatorTest {
     }
 
     @Test
+    void metadataThatTheReaderKeepsForTheWholeArchiveIsCapped() {
+        // Each global header is small, but the reader merges them all and keeps them to the end.
+        RawTar globals = new RawTar().dir("root/.npm/");
+        for (int i = 0; i < 3; i++) {
+            byte[] data = RawTar.paxData(Map.of("comment" + i, "c".repeat(30_000)));
+            globals.entry("pax_global_header", (byte) 'g', 0644, "", data);
+        }
+        assertRejected(globals.file("root/.npm/a", "x").end(), Rule.METADATA_TOO_LARGE, "pax_global_header");
+
+        // Symbolic links are kept until the end, to be resolved against each other.
+        RawTar links = new RawTar().dir("root/.npm/");
+        String target = "t".repeat(60_000);
+        for (int i = 0; i < 150; i++) {
+            links.pax(Map.of("linkpath", target)).symlink("root/.npm/l" + i, "x");
+        }
+        TarValidator roomy = new TarValidator("root/.npm", new TarLimits(1000, 1 << 20, 1 << 20));
+        assertThatThrownBy(() -> roomy.copy(links.end().stream(), OutputStream.nullOutputStream()))
+                .isInstanceOfSatisfying(
+                        TarRejectedException.class, e -> assertThat(e.rule()).isEqualTo(Rule.TOO_MANY_SYMLINKS));
+    }
+
+    @Test
     void truncatedArchivesAreRejected() throws Exception {
         byte[] whole = new RawTar()
                 .dir("root/.npm/")

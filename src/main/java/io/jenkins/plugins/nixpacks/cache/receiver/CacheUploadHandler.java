@@ -120,22 +120,20 @@ public final class CacheUploadHandler {
             HttpServletRequest req, HttpServletResponse resp, String buildId, int dirIndex, String layerPath)
             throws IOException {
         String what = buildId + " dir " + dirIndex + " (" + layerPath + ")";
+        boolean base64 = isBase64(req.getContentType());
         long declared = req.getContentLengthLong();
+        // Caps count tar bytes: a base64 body decodes to three quarters of its length.
+        long declaredTar = base64 && declared > 0 ? declared / 4 * 3 : declared;
         long start = System.nanoTime();
         InputStream body = null;
         try {
-            if (declared > limits.maxFileBytes()) {
+            if (declaredTar > limits.maxFileBytes()) {
                 // Before touching the body: with Expect: 100-continue the client never sends it.
-                throw new UploadTooLargeException("Upload of " + declared + " bytes is over the limit of "
+                throw new UploadTooLargeException("Upload of " + declaredTar + " bytes is over the limit of "
                         + limits.maxFileBytes() + " bytes per cache directory");
             }
             body = ReadTimeout.guard(req.getInputStream(), limits.readTimeout());
-            InputStream tar = body;
-            long declaredTar = declared;
-            if (isBase64(req.getContentType())) {
-                tar = Base64Body.decode(body);
-                declaredTar = declared < 0 ? -1 : declared / 4 * 3;
-            }
+            InputStream tar = base64 ? Base64Body.decode(body) : body;
             StoredUpload stored = store.receive(buildId, dirIndex, layerPath, tar, declaredTar, limits);
             String line = "Stored cache " + what + ": " + stored.size() + " bytes, " + stored.entries()
                     + " entries, sha256 " + stored.sha256() + ", in " + seconds(start) + " s";
@@ -161,7 +159,6 @@ public final class CacheUploadHandler {
     private void refuse(HttpServletResponse resp, InputStream body, int status, String what, String why, long start)
             throws IOException {
         log.line("Cache upload refused for " + what + " after " + seconds(start) + " s: " + why);
-        resp.setHeader("Connection", "close");
         answer(resp, status, why);
         if (body != null) {
             drain(body);
@@ -187,6 +184,10 @@ public final class CacheUploadHandler {
             return;
         }
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        if (status != HttpServletResponse.SC_CREATED) {
+            // The body may be unread; said up front, so the client does not reuse a connection the container drops.
+            resp.setHeader("Connection", "close");
+        }
         resp.setStatus(status);
         resp.setContentType("text/plain;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");

@@ -65,7 +65,8 @@ public final class EmbeddedReceiver implements AutoCloseable {
         context.setContextPath(CONTEXT_PATH);
         context.addServlet(new ServletHolder(new CacheUploadServlet(handler)), "/*");
         server.setHandler(context);
-        server.setStopTimeout(5000);
+        // Closed once the build is over: an upload still in flight then is a stray, not worth waiting for.
+        server.setStopTimeout(0);
         try {
             server.start();
         } catch (Exception e) {

@@ -161,6 +161,23 @@ class CacheUploadHttpTest {
     }
 
     @Test
+    void gnuWgetPostsARawTar() throws Exception {
+        Result version = sh("wget --version", Map.of());
+        assumeTrue(version.exit == 0 && version.out.startsWith("GNU Wget"), "no GNU wget");
+        Path file = tmp.resolve("cache.tar");
+        byte[] tar = npmTar("w", 20_000);
+        Files.write(file, tar);
+        URI url = fx.open("app#1", "root/.npm");
+
+        Result wget = sh(
+                "wget -q -O - --header 'Content-Type: application/x-tar' --post-file=\"$FILE\" \"$URL\"",
+                Map.of("FILE", file.toString(), "URL", url.toString()));
+
+        assertThat(wget.exit).as(wget.err).isZero();
+        assertThat(fx.store.arrived("app#1").get(0).sha256()).isEqualTo(sha256(tar));
+    }
+
+    @Test
     void badBase64IsABadRequest() throws Exception {
         URI url = fx.open("app#1", "root/.npm");
         HttpRequest request = HttpRequest.newBuilder(url)
