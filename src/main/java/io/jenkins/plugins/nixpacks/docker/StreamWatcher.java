@@ -77,8 +77,9 @@ class StreamWatcher<T extends ResponseItem> extends ResultCallback.Adapter<T> {
                 log.line(item.getId() != null ? item.getId() + ": " + status : status);
             }
         }
-        if (item.getAux() != null && item.getAux().getDigest() != null) {
-            digest = item.getAux().getDigest();
+        ResponseItem.AuxDetail aux = item.getAux();
+        if (aux != null && aux.getDigest() != null) {
+            digest = aux.getDigest();
         }
     }
 
