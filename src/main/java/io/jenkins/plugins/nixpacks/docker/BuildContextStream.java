@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.docker;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -145,6 +146,12 @@ final class BuildContextStream implements Closeable {
         } catch (IOException e) {
             // closing a pipe does not fail
         }
+    }
+
+    /** Why writing the context failed (e.g. an unreadable file), or null. */
+    @CheckForNull
+    IOException failure() {
+        return failure;
     }
 
     /** The writer's failure, if any, e.g. an unreadable file of the context. */

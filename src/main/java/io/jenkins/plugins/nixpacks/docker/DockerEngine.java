@@ -183,7 +183,10 @@ public final class DockerEngine implements AutoCloseable {
                 await(watcher, request.timeout(), what, context::cancel);
             } catch (DockerOperationException e) {
                 // A context that could not be read explains the failure better than the broken request does.
-                context.checkHealthy();
+                IOException unreadable = context.failure();
+                if (unreadable != null) {
+                    throw new DockerOperationException(what + " failed: " + unreadable.getMessage(), unreadable);
+                }
                 throw e;
             } finally {
                 watcher.flush();
@@ -418,7 +421,7 @@ public final class DockerEngine implements AutoCloseable {
             abort(callback);
             throw e;
         } catch (RuntimeException e) {
-            onAbort.run();
+            // The request has already failed; the caller's cleanup stops whatever fed it.
             String daemon = daemonMessage(e);
             throw new StreamFailure(what + " failed: " + daemon, daemon, e);
         }
