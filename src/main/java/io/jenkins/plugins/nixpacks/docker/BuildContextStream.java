@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.docker;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -47,8 +49,8 @@ final class BuildContextStream implements Closeable {
     private final Thread writer;
     private volatile IOException failure;
     private volatile boolean cancelled;
-    private volatile long files;
-    private volatile long bytes;
+    private final AtomicLong files = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
 
     private BuildContextStream(Path context, Path dockerfile) throws IOException {
         if (!Files.isDirectory(context)) {
@@ -126,12 +128,14 @@ final class BuildContextStream implements Closeable {
         };
     }
 
+    /** Files sent so far. */
     long files() {
-        return files;
+        return files.get();
     }
 
+    /** Content bytes sent so far. */
     long bytes() {
-        return bytes;
+        return bytes.get();
     }
 
     /** Stops the writer; the request body then fails, which aborts the upload. */
@@ -142,6 +146,12 @@ final class BuildContextStream implements Closeable {
         } catch (IOException e) {
             // closing a pipe does not fail
         }
+    }
+
+    /** Why writing the context failed (e.g. an unreadable file), or null. */
+    @CheckForNull
+    IOException failure() {
+        return failure;
     }
 
     /** The writer's failure, if any, e.g. an unreadable file of the context. */
@@ -208,7 +218,7 @@ final class BuildContextStream implements Closeable {
             if (cancelled) {
                 throw new InterruptedIOException("cancelled");
             }
-            String name = child.getFileName().toString();
+            String name = String.valueOf(child.getFileName());
             String rel = relDir.isEmpty() ? name : relDir + "/" + name;
             if (dockerfileOutside && rel.equals(".dockerignore")) {
                 continue; // replaced by the copy that also names the Dockerfile
@@ -249,7 +259,7 @@ final class BuildContextStream implements Closeable {
             copy(in, tar);
         }
         tar.closeArchiveEntry();
-        files++;
+        files.incrementAndGet();
     }
 
     private void writeIgnoreFileNamingDockerfile(TarArchiveOutputStream tar) throws IOException {
@@ -274,7 +284,7 @@ final class BuildContextStream implements Closeable {
                 throw new InterruptedIOException("cancelled");
             }
             out.write(buf, 0, n);
-            bytes += n;
+            bytes.addAndGet(n);
         }
     }
 

@@ -13,6 +13,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.api.model.AuthConfigurations;
 import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PullResponseItem;
@@ -182,23 +183,28 @@ public final class DockerEngine implements AutoCloseable {
                 await(watcher, request.timeout(), what, context::cancel);
             } catch (DockerOperationException e) {
                 // A context that could not be read explains the failure better than the broken request does.
-                context.checkHealthy();
+                IOException unreadable = context.failure();
+                if (unreadable != null) {
+                    throw new DockerOperationException(what + " failed: " + unreadable.getMessage(), unreadable);
+                }
                 throw e;
             } finally {
                 watcher.flush();
             }
-            if (watcher.error() != null) {
+            String error = watcher.error();
+            if (error != null) {
                 String step = watcher.step();
                 throw new DockerOperationException(what + " failed"
                         + (step != null ? " at " + step.replaceFirst(" : ", " (") + ")" : "") + ": "
-                        + watcher.error().strip());
+                        + error.strip());
             }
-            if (watcher.builtId() == null) {
+            String builtId = watcher.builtId();
+            if (builtId == null) {
                 throw new DockerOperationException(what + " ended without reporting an image id");
             }
             return call(
                     "inspect of the built image",
-                    () -> quick.inspectImageCmd(watcher.builtId()).exec().getId());
+                    () -> quick.inspectImageCmd(builtId).exec().getId());
         }
     }
 
@@ -226,7 +232,7 @@ public final class DockerEngine implements AutoCloseable {
         if (ref.digest() != null) {
             throw new IllegalArgumentException("cannot push by digest: " + image);
         }
-        String what = "push of " + image + " to registry " + ref.registry();
+        String what = "push of " + image;
         PushImageCmd cmd = stream.pushImageCmd(ref.name())
                 .withTag(ref.tagOrLatest())
                 .withAuthConfig(
@@ -237,16 +243,18 @@ public final class DockerEngine implements AutoCloseable {
         cmd.exec(watcher);
         try {
             await(watcher, transferTimeout, what, () -> {});
-        } catch (DockerOperationException e) {
-            throw registryFailure(what, ref, credentials, e.getMessage(), e);
+        } catch (StreamFailure e) {
+            throw registryFailure(what, ref, credentials, e.daemonMessage, e);
         }
-        if (watcher.error() != null) {
-            throw registryFailure(what, ref, credentials, what + " failed: " + watcher.error(), null);
+        String error = watcher.error();
+        if (error != null) {
+            throw registryFailure(what, ref, credentials, error, null);
         }
-        if (watcher.digest() == null) {
+        String digest = watcher.digest();
+        if (digest == null) {
             throw new DockerOperationException(what + " ended without the registry's digest");
         }
-        return watcher.digest();
+        return digest;
     }
 
     /**
@@ -258,7 +266,7 @@ public final class DockerEngine implements AutoCloseable {
     public ImageInfo pull(String image, @CheckForNull RegistryCredentials credentials)
             throws IOException, InterruptedException {
         ImageRef ref = ImageRef.parse(image);
-        String what = "pull of " + image + " from registry " + ref.registry();
+        String what = "pull of " + image;
         // The engine takes a digest in the tag parameter.
         PullImageCmd cmd =
                 stream.pullImageCmd(ref.name()).withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest());
@@ -269,11 +277,12 @@ public final class DockerEngine implements AutoCloseable {
         cmd.exec(watcher);
         try {
             await(watcher, transferTimeout, what, () -> {});
-        } catch (DockerOperationException e) {
-            throw registryFailure(what, ref, credentials, e.getMessage(), e);
+        } catch (StreamFailure e) {
+            throw registryFailure(what, ref, credentials, e.daemonMessage, e);
         }
-        if (watcher.error() != null) {
-            throw registryFailure(what, ref, credentials, what + " failed: " + watcher.error(), null);
+        String error = watcher.error();
+        if (error != null) {
+            throw registryFailure(what, ref, credentials, error, null);
         }
         return inspect(image)
                 .orElseThrow(() -> new DockerOperationException(what + " finished but the engine has no " + image));
@@ -287,14 +296,19 @@ public final class DockerEngine implements AutoCloseable {
         } catch (NotFoundInEngine e) {
             return Optional.empty();
         }
-        Map<String, String> labels = r.getConfig() != null && r.getConfig().getLabels() != null
-                ? r.getConfig().getLabels()
-                : Map.of();
+        String id = r.getId();
+        if (id == null) {
+            throw new DockerOperationException("engine " + host + " described image " + image + " without an id");
+        }
+        ContainerConfig config = r.getConfig();
+        Map<String, String> labels = config != null ? config.getLabels() : null;
+        List<String> tags = r.getRepoTags();
+        List<String> digests = r.getRepoDigests();
         return Optional.of(new ImageInfo(
-                r.getId(),
-                labels,
-                r.getRepoTags() != null ? r.getRepoTags() : List.of(),
-                r.getRepoDigests() != null ? r.getRepoDigests() : List.of()));
+                id,
+                labels != null ? labels : Map.of(),
+                tags != null ? tags : List.of(),
+                digests != null ? digests : List.of()));
     }
 
     public boolean imageExists(String image) throws DockerOperationException {
@@ -357,6 +371,14 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
+    /** For tests: ids of the containers, running or not, whose command line contains {@code text}. */
+    List<String> containersMentioning(String text) throws DockerOperationException {
+        return call("listing of containers", () -> quick.listContainersCmd().withShowAll(true).exec().stream()
+                .filter(c -> c.getCommand() != null && c.getCommand().contains(text))
+                .map(c -> c.getId())
+                .toList());
+    }
+
     @Override
     public void close() throws IOException {
         IOException first = null;
@@ -402,8 +424,9 @@ public final class DockerEngine implements AutoCloseable {
             abort(callback);
             throw e;
         } catch (RuntimeException e) {
-            onAbort.run();
-            throw new DockerOperationException(what + " failed: " + daemonMessage(e), e);
+            // The request has already failed; the caller's cleanup stops whatever fed it.
+            String daemon = daemonMessage(e);
+            throw new StreamFailure(what + " failed: " + daemon, daemon, e);
         }
         if (!done) {
             onAbort.run();
@@ -431,12 +454,14 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
+    /** Names the registry and, when it refused, whose credentials; {@code message} is the daemon's. */
     private static DockerOperationException registryFailure(
             String what,
             ImageRef ref,
             @CheckForNull RegistryCredentials credentials,
             String message,
             @CheckForNull Throwable cause) {
+        message = message.strip();
         String lower = message.toLowerCase(Locale.ROOT);
         boolean refused = lower.contains("unauthorized")
                 || lower.contains("authentication required")
@@ -444,13 +469,13 @@ public final class DockerEngine implements AutoCloseable {
                 || lower.contains("incorrect username or password")
                 || lower.contains("no basic auth credentials");
         if (!refused) {
-            return new DockerOperationException(message, cause);
+            return new DockerOperationException(what + " failed: " + message, cause);
         }
         String text = credentials != null
                 ? "registry " + ref.registry() + " refused the credentials of user '" + credentials.username()
-                        + "' (" + what + "): " + message
+                        + "' for the " + what + ": " + message
                         + ". Check the username and password configured for " + ref.registry() + "."
-                : "registry " + ref.registry() + " requires credentials (" + what + "): " + message
+                : "registry " + ref.registry() + " requires credentials for the " + what + ": " + message
                         + ". Configure credentials for " + ref.registry() + ".";
         return new DockerOperationException(text, cause);
     }
@@ -487,6 +512,17 @@ public final class DockerEngine implements AutoCloseable {
             c.close();
         } catch (Exception e) {
             // closing after a failure; the failure is what matters
+        }
+    }
+
+    /** A streamed call that failed; keeps the daemon's words apart for callers that explain them. */
+    private static final class StreamFailure extends DockerOperationException {
+        private static final long serialVersionUID = 1L;
+        private final String daemonMessage;
+
+        StreamFailure(String message, String daemonMessage, Throwable cause) {
+            super(message, cause);
+            this.daemonMessage = daemonMessage;
         }
     }
 

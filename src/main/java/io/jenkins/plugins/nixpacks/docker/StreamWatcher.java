@@ -72,13 +72,15 @@ class StreamWatcher<T extends ResponseItem> extends ResultCallback.Adapter<T> {
             if (m.find()) {
                 digest = m.group(1);
             }
-            // Per-layer progress would flood a build log; only state changes are worth a line.
-            if (log != null && item.getProgressDetail() == null) {
+            // Per-layer byte counts would flood a build log; only state changes are worth a line.
+            ResponseItem.ProgressDetail progress = item.getProgressDetail();
+            if (log != null && (progress == null || progress.getCurrent() == null)) {
                 log.line(item.getId() != null ? item.getId() + ": " + status : status);
             }
         }
-        if (item.getAux() != null && item.getAux().getDigest() != null) {
-            digest = item.getAux().getDigest();
+        ResponseItem.AuxDetail aux = item.getAux();
+        if (aux != null && aux.getDigest() != null) {
+            digest = aux.getDigest();
         }
     }
 

@@ -33,12 +33,17 @@ public final class TestInfra {
     /** The infrastructure, or an error telling to run {@code infra/up}. */
     public static synchronized TestInfra get() {
         if (instance == null) {
-            instance = new TestInfra(read(ENV_FILE));
+            instance = load(ENV_FILE);
         }
         return instance;
     }
 
-    static Map<String, String> read(Path file) {
+    /** Reads an env file as {@code infra/up} writes it. */
+    public static TestInfra load(Path envFile) {
+        return new TestInfra(read(envFile));
+    }
+
+    private static Map<String, String> read(Path file) {
         Map<String, String> values = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
