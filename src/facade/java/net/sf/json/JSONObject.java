@@ -18,10 +18,6 @@ public final class JSONObject {
         throw new UnsupportedOperationException("facade");
     }
 
-    public boolean has(String key) {
-        throw new UnsupportedOperationException("facade");
-    }
-
     /** The real class has this overload besides {@code remove(Object)} from {@code Map}. */
     public Object remove(String key) {
         throw new UnsupportedOperationException("facade");

@@ -76,12 +76,21 @@ final class NixpacksRunner {
                 String base =
                         receiverBase(config.getReceiverUrl(), Jenkins.get().getRootUrl());
                 if (base == null) {
-                    log.println("WARNING: cache: neither the Jenkins URL nor the Nixpacks receiver URL is configured,"
-                            + " so build containers cannot upload; this build restores the cache but does not save"
-                            + " it. Set the Jenkins URL (Manage Jenkins » System).");
+                    cacheFault(
+                            options,
+                            log,
+                            "neither the Jenkins URL nor the receiver URL of the Nixpacks settings is configured, so"
+                                    + " build containers cannot upload the cache. Set the Jenkins URL (Manage Jenkins"
+                                    + " » System)");
                 } else {
-                    receiver = NixpacksCacheAction.receiver();
-                    session = receiver.open(runId, layerPaths, base, TOKEN_VALIDITY);
+                    try {
+                        receiver = NixpacksCacheAction.receiver();
+                        session = receiver.open(runId, layerPaths, base, TOKEN_VALIDITY);
+                    } catch (IOException | RuntimeException e) {
+                        cacheFault(options, log, "could not open an upload session on the controller: " + e);
+                    }
+                }
+                if (session != null) {
                     masker = masker.with(session.tokens());
                     uploads = new ControllerUploadChannel(
                             layerPaths, session.uploadUrls(), export(workspace, receiver.source(session.id())));
@@ -107,6 +116,14 @@ final class NixpacksRunner {
                 }
             }
         }
+    }
+
+    /** A cache fault before the build: fails it under strictCache, else the build restores but does not save. */
+    private static void cacheFault(BuildOptions options, PrintStream log, String message) throws AbortException {
+        if (options.strictCache) {
+            throw new AbortException("cache fault (strictCache is on): " + message);
+        }
+        log.println("WARNING: cache: " + message + "; this build restores the cache but does not save it");
     }
 
     /**
