@@ -39,6 +39,13 @@ public final class NixpacksCacheAction extends InvisibleAction implements Unprot
     /** Kept in JENKINS_HOME/secrets, so tokens survive a restart of the controller (their sessions do not). */
     private static final HMACConfidentialKey KEY = new HMACConfidentialKey(NixpacksCacheAction.class, "uploadToken");
 
+    /**
+     * One token segment (base64url parts joined by single dots, so never {@code .} or {@code ..}) and a decimal
+     * index, below {@code /nixpacks-cache/}.
+     */
+    private static final Pattern UPLOAD_PATH =
+            Pattern.compile("/" + CacheReceiver.URL_NAME + "/[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*/[0-9]{1,4}");
+
     private CacheReceiver receiver;
 
     @Override
@@ -106,13 +113,6 @@ public final class NixpacksCacheAction extends InvisibleAction implements Unprot
             return true;
         }
     }
-
-    /**
-     * One token segment (base64url parts joined by single dots, so never {@code .} or {@code ..}) and a decimal
-     * index, below {@code /nixpacks-cache/}.
-     */
-    private static final Pattern UPLOAD_PATH =
-            Pattern.compile("/" + CacheReceiver.URL_NAME + "/[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*/[0-9]{1,4}");
 
     static boolean isUploadPath(@CheckForNull String pathInfo) {
         return pathInfo != null && UPLOAD_PATH.matcher(pathInfo).matches();
