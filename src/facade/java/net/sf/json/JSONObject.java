@@ -3,9 +3,23 @@
 // Never packaged. See src/facade/README.md.
 package net.sf.json;
 
-/** Only the type: the plugin passes it through {@code Descriptor.configure} and never reads it. */
+/**
+ * Subset: the real class also extends {@code AbstractJSON} and implements {@code JSON}, {@code Map<String, Object>}
+ * and {@code Comparable}. The plugin reads the text fields of a submitted form with {@link #optString} and takes
+ * them out with {@link #remove(String)} before data binding.
+ */
 public final class JSONObject {
     public JSONObject() {
+        throw new UnsupportedOperationException("facade");
+    }
+
+    /** The value as a string, or {@code ""} when the key is absent. */
+    public String optString(String key) {
+        throw new UnsupportedOperationException("facade");
+    }
+
+    /** The real class has this overload besides {@code remove(Object)} from {@code Map}. */
+    public Object remove(String key) {
         throw new UnsupportedOperationException("facade");
     }
 }

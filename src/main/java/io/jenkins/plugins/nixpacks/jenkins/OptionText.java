@@ -1,0 +1,118 @@
+package io.jenkins.plugins.nixpacks.jenkins;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists and maps of options as the forms write them: a list is items separated by commas or line breaks, a map is
+ * one {@code KEY=VALUE} per line. Pipeline passes real lists and maps, whose elements may be GStrings or numbers;
+ * {@link #cleanList} and {@link #cleanMap} make them plain strings.
+ */
+final class OptionText {
+    private OptionText() {}
+
+    /** Items separated by commas or line breaks, trimmed, blanks dropped. */
+    static List<String> items(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        String t = text.trim();
+        // An empty list in a form falls back to the list's toString() in Jelly, which is "[]".
+        if (t.equals("[]")) {
+            return out;
+        }
+        for (String item : t.split("[,\\r\\n]+")) {
+            String s = item.trim();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code KEY=VALUE} lines; blank lines and lines starting with {@code #} are skipped, the key is trimmed, the
+     * value is kept as written (it may contain {@code =}).
+     *
+     * @throws IllegalArgumentException naming the option and the line that has no key
+     */
+    static Map<String, String> pairs(String text, String option) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (text == null || text.trim().equals("[:]") || text.trim().equals("{}")) {
+            return out;
+        }
+        String[] lines = text.split("\\r?\\n|\\r");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String key = eq < 0 ? "" : line.substring(0, eq).trim();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException(option + ", line " + (i + 1) + ": '" + line.strip()
+                        + "' is not KEY=VALUE; write one KEY=VALUE per line.");
+            }
+            out.put(key, line.substring(eq + 1));
+        }
+        return out;
+    }
+
+    /** The form's text of a list: one item per line. */
+    static String lines(Collection<String> items) {
+        return items == null ? "" : String.join("\n", items);
+    }
+
+    /** The form's text of a map: one {@code KEY=VALUE} per line. */
+    static String lines(Map<String, String> map) {
+        if (map == null) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        map.forEach((k, v) -> out.add(k + "=" + v));
+        return String.join("\n", out);
+    }
+
+    /** A list from Pipeline, as trimmed strings without blanks. */
+    static List<String> cleanList(Collection<?> items) {
+        List<String> out = new ArrayList<>();
+        if (items != null) {
+            for (Object o : items) {
+                String s = o == null ? "" : String.valueOf(o).trim();
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A map from Pipeline, as strings; keys trimmed, values as given ({@code null} becomes empty).
+     *
+     * @throws IllegalArgumentException for an empty key, naming the option
+     */
+    static Map<String, String> cleanMap(Map<?, ?> map, String option) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (map != null) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key =
+                        e.getKey() == null ? "" : String.valueOf(e.getKey()).trim();
+                if (key.isEmpty()) {
+                    throw new IllegalArgumentException(option + " has an entry without a key; every entry needs "
+                            + "a name, e.g. [NODE_ENV: 'production'].");
+                }
+                out.put(key, e.getValue() == null ? "" : String.valueOf(e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    static String trimToNull(String value) {
+        return SettingsCheck.trimToNull(value);
+    }
+}
