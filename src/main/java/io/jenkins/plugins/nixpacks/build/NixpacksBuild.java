@@ -18,13 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * One build, start to end: plan (or the project's Dockerfile) → Dockerfile with the cache steps → cache restore →
@@ -213,7 +211,7 @@ public final class NixpacksBuild {
                     log.warn("could not remove this build's cache uploads: " + e.getMessage());
                 }
             }
-            deleteTree(work);
+            TempFiles.deleteTree(work);
         }
         result.totalMillis = (System.nanoTime() - t0) / 1_000_000;
         return result;
@@ -361,14 +359,6 @@ public final class NixpacksBuild {
         }
         String hex = id.startsWith("sha256:") ? id.substring(7) : id;
         return hex.length() > 12 ? hex.substring(0, 12) : hex;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless; the build's outcome must not depend on it
-        }
     }
 
     /** Passes lines on, and turns the save step's complaints into warnings of the result. */

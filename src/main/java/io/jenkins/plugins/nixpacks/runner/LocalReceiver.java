@@ -2,6 +2,7 @@ package io.jenkins.plugins.nixpacks.runner;
 
 import io.jenkins.plugins.nixpacks.build.BuildLog;
 import io.jenkins.plugins.nixpacks.build.UploadChannel;
+import io.jenkins.plugins.nixpacks.cache.MacFunction;
 import io.jenkins.plugins.nixpacks.cache.TokenService;
 import io.jenkins.plugins.nixpacks.cache.UploadToken;
 import io.jenkins.plugins.nixpacks.cache.receiver.CacheUploadHandler;
@@ -15,14 +16,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The runner's receiver, outside Jenkins: the same upload handler behind an embedded Jetty on loopback, tokens signed
@@ -39,18 +37,7 @@ public final class LocalReceiver implements AutoCloseable {
 
     private LocalReceiver(Path uploads, Limits limits, BuildLog log) throws IOException {
         this.store = new UploadStore(uploads);
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
-        this.tokens = new TokenService(message -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(spec);
-                return mac.doFinal(message);
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-            }
-        });
+        this.tokens = new TokenService(MacFunction.randomHmacSha256());
         CacheUploadHandler handler =
                 new CacheUploadHandler(tokens, sessions, sessions, store, limits, m -> log.line("receiver: " + m));
         this.server = EmbeddedReceiver.start(handler);

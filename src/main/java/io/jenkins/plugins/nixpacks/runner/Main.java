@@ -76,14 +76,7 @@ public final class Main {
             out.println("ERROR: interrupted");
             return 130;
         } finally {
-            if (uploads != null) {
-                try (var s = Files.walk(uploads)) {
-                    s.sorted(java.util.Comparator.reverseOrder())
-                            .forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
-                    // a temp folder left behind is harmless
-                }
-            }
+            io.jenkins.plugins.nixpacks.build.TempFiles.deleteTree(uploads);
         }
     }
 
