@@ -45,6 +45,7 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger cuts = new AtomicInteger();
     private final CountDownLatch firstConnection = new CountDownLatch(1);
+    private final CountDownLatch held = new CountDownLatch(1);
     private final Thread acceptor;
     private volatile Mode mode = Mode.PASS;
     private volatile long cutAfter;
@@ -91,9 +92,17 @@ public final class FaultProxy implements AutoCloseable {
         mode = Mode.CUT_BLOB_PUT;
     }
 
-    /** From now on, new connections are accepted and held open, and nothing is forwarded either way. */
+    /**
+     * From now on nothing is forwarded either way: new connections are accepted and held open, open ones stop at
+     * their next bytes. The peer waits, as for a server that hangs.
+     */
     public void hold() {
         mode = Mode.HOLD;
+    }
+
+    /** Waits until some bytes or a connection are being held; false if none within {@code seconds}. */
+    public boolean awaitHeld(long seconds) throws InterruptedException {
+        return held.await(seconds, TimeUnit.SECONDS);
     }
 
     /** Drops every open connection, and every later one as soon as it comes: the server has gone away. */
@@ -153,6 +162,7 @@ public final class FaultProxy implements AutoCloseable {
                 continue;
             }
             if (now == Mode.HOLD) {
+                held.countDown();
                 continue; // kept open, never read: the client's bytes pile up in the socket buffers
             }
             SocketChannel upstream;
@@ -185,6 +195,10 @@ public final class FaultProxy implements AutoCloseable {
         try {
             while (from.read(buffer) >= 0) {
                 buffer.flip();
+                while (mode == Mode.HOLD && from.isOpen()) {
+                    held.countDown();
+                    Thread.sleep(50);
+                }
                 if (fromClient && mode == Mode.CUT_BLOB_PUT) {
                     if (budget < 0) {
                         recent.append(StandardCharsets.ISO_8859_1.decode(buffer.duplicate()));
@@ -221,6 +235,10 @@ public final class FaultProxy implements AutoCloseable {
             // Half close, so a client that shut its output still gets the answer.
             to.shutdownOutput();
         } catch (IOException e) {
+            closeQuietly(from);
+            closeQuietly(to);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             closeQuietly(from);
             closeQuietly(to);
         }

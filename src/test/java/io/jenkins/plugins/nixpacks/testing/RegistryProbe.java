@@ -54,7 +54,20 @@ public final class RegistryProbe {
     /** The blobs of the tag's manifest (config and layers) that the registry does not have; empty when whole. */
     public List<String> missingBlobs(ImageReference ref) throws IOException, InterruptedException {
         RegistryClient c = client(ref);
-        JsonNode m = c.fetchManifest(ref).orElseThrow().json();
+        Optional<RegistryClient.Manifest> manifest = c.fetchManifest(ref);
+        if (manifest.isEmpty()) {
+            return List.of("manifest " + ref);
+        }
+        JsonNode m = manifest.get().json();
+        if (m.has("manifests")) {
+            // A manifest list: whole when every manifest it names is whole.
+            List<String> missing = new ArrayList<>();
+            for (JsonNode entry : m.path("manifests")) {
+                missing.addAll(missingBlobs(
+                        ref.withDigest(Digest.parse(entry.path("digest").asText()))));
+            }
+            return missing;
+        }
         List<String> digests = new ArrayList<>();
         digests.add(m.path("config").path("digest").asText());
         for (JsonNode l : m.path("layers")) {
