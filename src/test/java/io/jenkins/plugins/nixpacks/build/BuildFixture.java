@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.build;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,22 @@ final class BuildFixture {
 
     /** A channel whose upload URLs go to {@code port} on loopback instead of the receiver's own port. */
     static UploadChannel viaPort(UploadChannel channel, int port) {
+        return wrap(
+                channel,
+                u -> u.replaceFirst("^http://127\\.0\\.0\\.1:\\d+/", "http://127.0.0.1:" + port + "/"),
+                () -> {});
+    }
+
+    /** Something to do at a point of the build; may throw. */
+    interface Hook {
+        void run() throws Exception;
+    }
+
+    /**
+     * {@code channel} with its URLs rewritten by {@code url}, and {@code beforeArrived} run when the build asks what
+     * arrived: after the docker build, while the uploads are still on disk.
+     */
+    static UploadChannel wrap(UploadChannel channel, UnaryOperator<String> url, Hook beforeArrived) {
         return new UploadChannel() {
             private static final long serialVersionUID = 1L;
 
@@ -112,23 +129,28 @@ final class BuildFixture {
 
             @Override
             public List<String> uploadUrls() {
-                return channel.uploadUrls().stream()
-                        .map(u -> u.replaceFirst("^http://127\\.0\\.0\\.1:\\d+/", "http://127.0.0.1:" + port + "/"))
-                        .toList();
+                return channel.uploadUrls().stream().map(url).toList();
             }
 
             @Override
-            public Map<Integer, Long> arrived() throws java.io.IOException, InterruptedException {
+            public Map<Integer, Long> arrived() throws IOException, InterruptedException {
+                try {
+                    beforeArrived.run();
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
                 return channel.arrived();
             }
 
             @Override
-            public void copyTo(int index, Path target) throws java.io.IOException, InterruptedException {
+            public void copyTo(int index, Path target) throws IOException, InterruptedException {
                 channel.copyTo(index, target);
             }
 
             @Override
-            public void discard() throws java.io.IOException, InterruptedException {
+            public void discard() throws IOException, InterruptedException {
                 channel.discard();
             }
         };
