@@ -397,11 +397,13 @@ public final class NixpacksBuild {
         @Override
         public void line(String message) {
             out.line(message);
-            // Only the save step's own output: the "Step n/m : RUN ..." echo of its script holds the same words.
-            String line = message.strip();
-            if (line.startsWith(CacheDockerfileSteps.LOG_PREFIX)
-                    && (line.contains("neither curl nor wget") || line.contains("failed"))) {
-                result.warnings.add(line);
+            // Only the save step's own output (which may follow a terminal escape of the tool before it), not the
+            // "Step n/m : RUN ..." echo of its script, which holds the same words and names the build argument.
+            int i = message.indexOf(CacheDockerfileSteps.LOG_PREFIX);
+            if (i >= 0
+                    && !message.contains("$" + CacheDockerfileSteps.URLS_ARG)
+                    && (message.contains("neither curl nor wget") || message.contains("failed"))) {
+                result.warnings.add(message.substring(i).strip());
             }
         }
 
