@@ -4,6 +4,7 @@ import io.jenkins.plugins.nixpacks.Version;
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImagePublisher;
+import io.jenkins.plugins.nixpacks.cache.image.ForeignImageException;
 import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
@@ -31,6 +32,8 @@ final class CacheSession {
     private final boolean strict;
     private final BuildLog log;
     private final BuildResult result;
+    /** The cacheImage tag holds an image this plugin did not write: someone's data, never overwritten. */
+    private boolean foreignTarget;
 
     /** What restore found: the image pulled (pinned by digest), what it holds, and which of our dirs it restores. */
     record Restore(ImageReference from, ImageReference pinned, CacheImage image, List<CacheDir> dirs, long bytes) {}
@@ -68,6 +71,10 @@ final class CacheSession {
                 found = CacheImagePublisher.fetch(registry(ref), ref);
             } catch (RegistryException e) {
                 fault("cannot read cache image " + ref + ": " + e.getMessage(), e);
+                continue;
+            } catch (ForeignImageException e) {
+                foreignTarget |= ref.equals(cacheImage);
+                fault("cache image " + ref + " is unusable: " + e.getMessage(), e);
                 continue;
             } catch (IOException e) {
                 fault("cache image " + ref + " is unusable: " + e.getMessage(), e);
@@ -114,6 +121,13 @@ final class CacheSession {
     void save(List<CacheDir> dirs, UploadChannel uploads, Restore restored, String buildId, Path workDir)
             throws BuildException, InterruptedException {
         long t0 = System.nanoTime();
+        if (foreignTarget) {
+            fault(
+                    cacheImage + " holds an image that is not a cache image of this plugin, so it is not overwritten;"
+                            + " point cacheImage at a tag used only for the cache",
+                    null);
+            return;
+        }
         try {
             Map<Integer, Long> arrived = uploads.arrived();
             List<CacheImagePublisher.LayerSource> sources = new ArrayList<>();
@@ -169,6 +183,9 @@ final class CacheSession {
                     + Sizes.seconds(ms));
         } catch (IOException | RuntimeException e) {
             result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
+            // Nothing was published: the result must not claim directories as saved.
+            result.dirsSaved.clear();
+            result.bytesSaved = 0;
             fault("saving the cache to " + cacheImage + " failed: " + e.getMessage(), e);
         }
     }

@@ -63,6 +63,8 @@ public final class NixpacksBuild {
     private final BuildOptions o;
     private final BuildLog log;
     private final BuildResult result = new BuildResult();
+    /** Set by {@link #withMarkers} when the save marker sits in the final stage and the save step is left out. */
+    private boolean saveLeftOut;
 
     private NixpacksBuild(Request req, BuildLog log) {
         this.req = req;
@@ -145,6 +147,9 @@ public final class NixpacksBuild {
                     ? generate(plan, hooks)
                     : withMarkers(
                             source.resolve(planned.dockerfile().projectDockerfile()), dirs, hooks, cacheImage != null);
+            if (saveLeftOut) {
+                save = false;
+            }
             Path dockerfilePath = work.resolve("Dockerfile");
             Files.writeString(dockerfilePath, dockerfile, StandardCharsets.UTF_8);
 
@@ -290,7 +295,16 @@ public final class NixpacksBuild {
         List<String> out = new ArrayList<>();
         boolean restoreSeen = false;
         boolean saveSeen = false;
-        for (String line : Files.readAllLines(dockerfile, StandardCharsets.UTF_8)) {
+        List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
+        int finalFrom = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (t.length() > 4 && t.regionMatches(true, 0, "FROM", 0, 4) && Character.isWhitespace(t.charAt(4))) {
+                finalFrom = i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String t = line.strip();
             if (t.equalsIgnoreCase(RESTORE_MARKER)) {
                 restoreSeen = true;
@@ -299,8 +313,17 @@ public final class NixpacksBuild {
             } else if (t.equalsIgnoreCase(SAVE_MARKER)) {
                 saveSeen = true;
                 out.add(line);
-                if (!dirs.isEmpty()) {
-                    out.addAll(hooks.save(dirs));
+                List<String> save = dirs.isEmpty() ? List.of() : hooks.save(dirs);
+                if (!save.isEmpty() && i > finalFrom) {
+                    // The image's history would keep the step's build argument: the upload URLs with their tokens.
+                    String message = "cache: not saved: '" + SAVE_MARKER + "' is in the final stage of "
+                            + dockerfile.getFileName() + ", whose image history would record the upload URLs; put it"
+                            + " at the end of a build stage and copy what the app needs from there";
+                    log.warn(message);
+                    result.warnings.add(message);
+                    saveLeftOut = true;
+                } else {
+                    out.addAll(save);
                 }
             } else {
                 out.add(line);
@@ -374,8 +397,12 @@ public final class NixpacksBuild {
         @Override
         public void line(String message) {
             out.line(message);
+            // Only the save step's own output (which may follow a terminal escape of the tool before it), not the
+            // "Step n/m : RUN ..." echo of its script, which holds the same words and names the build argument.
             int i = message.indexOf(CacheDockerfileSteps.LOG_PREFIX);
-            if (i >= 0 && (message.contains("neither curl nor wget") || message.contains("failed"))) {
+            if (i >= 0
+                    && !message.contains("$" + CacheDockerfileSteps.URLS_ARG)
+                    && (message.contains("neither curl nor wget") || message.contains("failed"))) {
                 result.warnings.add(message.substring(i).strip());
             }
         }

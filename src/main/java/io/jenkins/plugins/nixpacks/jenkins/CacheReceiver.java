@@ -95,6 +95,14 @@ final class CacheReceiver {
         return new Session(id, List.copyOf(layerPaths), List.copyOf(urls), List.copyOf(secrets));
     }
 
+    /**
+     * Refuses further uploads for the session and keeps what arrived: the build is reading it, so a late upload with
+     * a live token can no longer change it.
+     */
+    void seal(String sessionId) {
+        sessions.close(sessionId);
+    }
+
     /** Refuses further uploads for the session and deletes what arrived; safe to call twice. */
     void close(String sessionId) throws IOException {
         sessions.close(sessionId);

@@ -18,6 +18,8 @@ final class StoreUploadSource implements UploadSource {
 
     @Override
     public Map<Integer, Long> arrived() {
+        // Uploads are over once the build reads them, as in the runner: a late request finds the session closed.
+        receiver.seal(sessionId);
         // A TreeMap: it crosses the channel, and JEP-200 lets only listed JDK collections through.
         Map<Integer, Long> sizes = new TreeMap<>();
         for (Map.Entry<Integer, StoredUpload> e :

@@ -154,11 +154,12 @@ public final class RegistryClient {
     /** Uploads {@code file} as one blob (monolithic PUT, streamed from disk). */
     public void uploadBlob(String repository, Digest digest, Path file) throws IOException, InterruptedException {
         URI start = base.resolve("/v2/" + repository + "/blobs/uploads/");
+        String what = "upload blob " + digest.shortHex() + " to " + repository;
         HttpResponse<Void> r = send(
                 HttpRequest.newBuilder(start).POST(HttpRequest.BodyPublishers.noBody()),
                 HttpResponse.BodyHandlers.discarding(),
                 pushScope(repository),
-                repository);
+                what);
         expect(r, 202, "start an upload to " + repository);
         String location = r.headers()
                 .firstValue("Location")
@@ -173,7 +174,7 @@ public final class RegistryClient {
                         .PUT(HttpRequest.BodyPublishers.ofFile(file)),
                 HttpResponse.BodyHandlers.discarding(),
                 pushScope(repository),
-                repository);
+                what);
         expect(done, 201, "upload blob " + digest.shortHex() + " to " + repository);
     }
 

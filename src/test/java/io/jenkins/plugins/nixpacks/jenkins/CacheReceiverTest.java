@@ -220,6 +220,20 @@ class CacheReceiverTest {
     }
 
     @Test
+    void aLiveTokenIsDeadOnceTheBuildHasReadItsUploads() throws IOException {
+        CacheReceiver.Session s = receiver.open(RUN, DIRS, BASE, Duration.ofMinutes(30));
+        byte[] first = npmTar("first");
+        assertThat(put(s.uploadUrls().get(0), first).status).isEqualTo(201);
+
+        assertThat(receiver.source(s.id()).arrived()).containsEntry(0, (long) first.length);
+
+        // The run is still building and the token unexpired, but what the build read can no longer change.
+        assertThat(put(s.uploadUrls().get(0), npmTar("replaced")).status).isEqualTo(404);
+        assertThat(put(s.uploadUrls().get(1), pipTar()).status).isEqualTo(404);
+        assertThat(receiver.source(s.id()).arrived()).containsOnlyKeys(0).containsEntry(0, (long) first.length);
+    }
+
+    @Test
     void onlyPutAndPostAreAccepted() throws IOException {
         CacheReceiver.Session s = receiver.open(RUN, DIRS, BASE, Duration.ofMinutes(30));
         String path = URI.create(s.uploadUrls().get(0)).getPath().substring("/nixpacks-cache".length());

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.cache.image;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,12 +47,13 @@ public final class CacheImage {
     /**
      * Reads the manifest and config of a cache image.
      *
-     * @throws IOException naming what is wrong when the image is not a cache image of this plugin
+     * @throws ForeignImageException the image has none of this plugin's labels: another image under the tag
+     * @throws IOException naming what is wrong when the image is a damaged cache image
      */
     public static CacheImage read(String image, Digest manifestDigest, byte[] manifest, byte[] config)
             throws IOException {
-        JsonNode m = JSON.readTree(manifest);
-        JsonNode c = JSON.readTree(config);
+        JsonNode m = json(image, "manifest", manifest);
+        JsonNode c = json(image, "config", config);
         Map<String, String> labels = new LinkedHashMap<>();
         c.path("config")
                 .path("Labels")
@@ -59,10 +61,16 @@ public final class CacheImage {
                 .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         String dirs = labels.get(LABEL_DIRECTORIES);
         if (dirs == null) {
-            throw new IOException(image + " is not a cache image of this plugin (no " + LABEL_DIRECTORIES
+            throw new ForeignImageException(image + " is not a cache image of this plugin (no " + LABEL_DIRECTORIES
                     + " label); point cacheImage at a tag used only for the cache");
         }
-        List<String> paths = JSON.readValue(dirs, new TypeReference<List<String>>() {});
+        List<String> paths;
+        try {
+            paths = JSON.readValue(dirs, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IOException(image + " has a " + LABEL_DIRECTORIES + " label that is not a JSON list ("
+                    + e.getOriginalMessage() + "); it was not written by this plugin or is damaged");
+        }
         JsonNode ls = m.path("layers");
         if (!ls.isArray() || ls.size() != paths.size()) {
             throw new IOException(image + " has " + ls.size() + " layers but its label names " + paths.size()
@@ -77,6 +85,15 @@ public final class CacheImage {
                     l.path("size").asLong()));
         }
         return new CacheImage(manifestDigest, layers, labels);
+    }
+
+    private static JsonNode json(String image, String what, byte[] bytes) throws IOException {
+        try {
+            return JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new IOException(image + " has a " + what + " that is not JSON (" + e.getOriginalMessage()
+                    + "); it was not written by this plugin or is damaged");
+        }
     }
 
     public Digest manifestDigest() {

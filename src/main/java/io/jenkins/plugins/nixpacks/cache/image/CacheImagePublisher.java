@@ -108,7 +108,11 @@ public final class CacheImagePublisher {
         return new Result(target, manifestDigest, layers, uploaded, skipped, bytesUp, bytesSkip);
     }
 
-    /** Reads the cache image at {@code image}, or null when it does not exist. */
+    /**
+     * Reads the cache image at {@code image}, or null when it does not exist.
+     *
+     * @throws ForeignImageException the tag holds an image this plugin did not write
+     */
     public static CacheImage fetch(RegistryClient registry, ImageReference image)
             throws IOException, InterruptedException {
         var manifest = registry.fetchManifest(image);
@@ -118,8 +122,8 @@ public final class CacheImagePublisher {
         var json = manifest.get().json();
         String type = json.path("mediaType").asText(manifest.get().mediaType());
         if (!type.contains("manifest.v2+json") && !type.contains("image.manifest.v1+json")) {
-            throw new IOException(image + " is a " + type + ", not a single-platform image manifest; it is not a"
-                    + " cache image of this plugin");
+            throw new ForeignImageException(image + " is a " + type + ", not a single-platform image manifest; it is"
+                    + " not a cache image of this plugin; point cacheImage at a tag used only for the cache");
         }
         Digest configDigest = Digest.parse(json.path("config").path("digest").asText());
         byte[] config = registry.fetchSmallBlob(image.repository(), configDigest, 1 << 20);

@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,17 +23,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -519,45 +523,157 @@ class CacheUploadHttpTest {
         assertThat(fx.filesOnDisk()).hasSize(1);
     }
 
+    /**
+     * Twenty builds upload 8 MiB each at once. Every client stops half way until all twenty are in flight; the used
+     * heap (after GC) is read there, with 80 MiB of bodies on their way, and again at the end: a receiver that held
+     * bodies in memory would show it. Each tar must land whole in its own build's folder.
+     */
     @Test
     void twentyBuildsUploadConcurrentlyEachIntoItsOwnSlot() throws Exception {
         int builds = 20;
-        List<byte[]> tars = new ArrayList<>();
-        List<URI> urls = new ArrayList<>();
-        for (int i = 0; i < builds; i++) {
-            byte[] content = new byte[200_000 + i * 1000];
-            new Random(i).nextBytes(content);
-            tars.add(new RawTar()
-                    .dir("root/.npm/")
-                    .entry("root/.npm/blob", RawTar.FILE, 0644, "", content)
-                    .end()
-                    .bytes());
-            urls.add(fx.open("app#" + i, "root/.npm"));
-        }
-        CyclicBarrier together = new CyclicBarrier(builds);
-        ExecutorService pool = Executors.newFixedThreadPool(builds);
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
+        long dataBytes = 8L * MIB;
+        Limits roomy = new Limits(16 * MIB, 16 * MIB, 100, 16 * MIB, Duration.ofSeconds(60));
+        try (ReceiverFixture load = new ReceiverFixture(Files.createDirectories(tmp.resolve("load")), roomy)) {
+            List<URI> urls = new ArrayList<>();
+            List<HalfWayGate> bodies = new ArrayList<>();
+            CountDownLatch allHalfWay = new CountDownLatch(builds);
+            CountDownLatch release = new CountDownLatch(1);
             for (int i = 0; i < builds; i++) {
-                int n = i;
-                Callable<Integer> upload = () -> {
-                    together.await();
-                    return send("PUT", urls.get(n), tars.get(n)).statusCode();
-                };
-                statuses.add(pool.submit(upload));
+                urls.add(load.open("app#" + i, "root/.npm"));
+                bodies.add(new HalfWayGate(new GeneratedTar("root/.npm", dataBytes + i, i), allHalfWay, release));
             }
-            for (Future<Integer> status : statuses) {
-                assertThat(status.get(2, TimeUnit.MINUTES)).isEqualTo(201);
+            long heapBefore = usedHeapAfterGc();
+            ExecutorService pool = Executors.newFixedThreadPool(builds);
+            long heapInFlight;
+            try {
+                List<Future<Integer>> statuses = new ArrayList<>();
+                for (int i = 0; i < builds; i++) {
+                    URI url = urls.get(i);
+                    HalfWayGate body = bodies.get(i);
+                    statuses.add(pool.submit(() -> streamPut(url, body)));
+                }
+                assertThat(allHalfWay.await(2, TimeUnit.MINUTES))
+                        .as("all twenty uploads half way through")
+                        .isTrue();
+                heapInFlight = usedHeapAfterGc();
+                release.countDown();
+                for (Future<Integer> status : statuses) {
+                    assertThat(status.get(2, TimeUnit.MINUTES)).isEqualTo(201);
+                }
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
             }
+            long heapAfter = usedHeapAfterGc();
+            System.out.printf(
+                    "load: %d uploads of %d MiB; used heap after GC: before %d MiB, in flight %d MiB, after %d MiB%n",
+                    builds, dataBytes / MIB, heapBefore / MIB, heapInFlight / MIB, heapAfter / MIB);
+            assertThat(heapInFlight - heapBefore)
+                    .as(
+                            "heap growth with %d MiB of bodies in flight (before %d, during %d)",
+                            builds * dataBytes / 2 / MIB, heapBefore, heapInFlight)
+                    .isLessThan(24L * MIB);
+            assertThat(heapAfter - heapBefore)
+                    .as(
+                            "heap growth after %d MiB received (before %d, after %d)",
+                            builds * dataBytes / MIB, heapBefore, heapAfter)
+                    .isLessThan(16L * MIB);
+
+            Set<Path> slots = new HashSet<>();
+            for (int i = 0; i < builds; i++) {
+                String buildId = "app#" + i;
+                Map<Integer, StoredUpload> arrived = load.store.arrived(buildId);
+                assertThat(arrived).containsOnlyKeys(0);
+                StoredUpload stored = arrived.get(0);
+                assertThat(stored.sha256())
+                        .as("build %d", i)
+                        .isEqualTo(bodies.get(i).sha256());
+                assertThat(stored.size()).isEqualTo(bodies.get(i).length());
+                // The build's own folder: named by the hash of its id, as the store promises.
+                assertThat(stored.file().getParent())
+                        .as("slot of build %d", i)
+                        .isEqualTo(load.store.baseDir().resolve(sha256(buildId.getBytes(StandardCharsets.UTF_8))));
+                slots.add(stored.file().getParent());
+            }
+            assertThat(slots).hasSize(builds);
+            assertThat(load.filesOnDisk()).hasSize(builds);
+        }
+    }
+
+    /** A PUT that writes the body from this thread, so a gate in the body holds exactly this upload. */
+    private static int streamPut(URI url, HalfWayGate body) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) url.toURL().openConnection();
+        try {
+            c.setRequestMethod("PUT");
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(body.length());
+            try (OutputStream out = c.getOutputStream()) {
+                body.transferTo(out);
+            }
+            return c.getResponseCode();
         } finally {
-            pool.shutdownNow();
+            c.disconnect();
         }
-        for (int i = 0; i < builds; i++) {
-            Map<Integer, StoredUpload> arrived = fx.store.arrived("app#" + i);
-            assertThat(arrived).containsOnlyKeys(0);
-            assertThat(arrived.get(0).sha256()).as("build %d", i).isEqualTo(sha256(tars.get(i)));
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
         }
-        assertThat(fx.filesOnDisk()).hasSize(builds);
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** A generated tar that stops half way until released, and hashes what it yields. */
+    private static final class HalfWayGate extends InputStream {
+        private final GeneratedTar tar;
+        private final MessageDigest digest;
+        private final CountDownLatch halfWay;
+        private final CountDownLatch release;
+        private long position;
+        private boolean waited;
+
+        HalfWayGate(GeneratedTar tar, CountDownLatch halfWay, CountDownLatch release) throws Exception {
+            this.tar = tar;
+            this.digest = MessageDigest.getInstance("SHA-256");
+            this.halfWay = halfWay;
+            this.release = release;
+        }
+
+        long length() {
+            return tar.length();
+        }
+
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (!waited && position >= tar.length() / 2) {
+                waited = true;
+                halfWay.countDown();
+                try {
+                    if (!release.await(2, TimeUnit.MINUTES)) {
+                        throw new IOException("never released");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted at the gate", e);
+                }
+            }
+            int n = tar.read(b, off, len);
+            if (n > 0) {
+                digest.update(b, off, n);
+                position += n;
+            }
+            return n;
+        }
     }
 
     @Test
@@ -626,7 +742,7 @@ class CacheUploadHttpTest {
         }
     }
 
-    static String sha256(byte[] bytes) throws Exception {
+    static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
