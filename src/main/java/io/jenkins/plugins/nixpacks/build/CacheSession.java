@@ -98,7 +98,7 @@ final class CacheSession {
             }
             ImageReference pinned = ref.withDigest(found.manifestDigest());
             try {
-                engine.pull(pinned.toString(), credentials);
+                engine.pull(pinned.toString(), credentials, m -> log.line("cache: " + m));
             } catch (IOException | RuntimeException e) {
                 fault("pulling cache image " + pinned + " failed: " + e.getMessage(), e);
                 continue;

@@ -24,8 +24,9 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
-    public void pull(String image, RegistryCredentials credentials) throws IOException, InterruptedException {
-        engine.pull(image, credentials);
+    public void pull(String image, RegistryCredentials credentials, BuildLog progress)
+            throws IOException, InterruptedException {
+        engine.pull(image, credentials, progress);
     }
 
     @Override

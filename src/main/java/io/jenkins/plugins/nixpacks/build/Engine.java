@@ -20,7 +20,9 @@ interface Engine extends AutoCloseable {
             List<String> cacheFrom,
             RegistryCredentials credentials) {}
 
-    void pull(String image, RegistryCredentials credentials) throws IOException, InterruptedException;
+    /** Pulls, saying how far it got on {@code progress} every few seconds. */
+    void pull(String image, RegistryCredentials credentials, BuildLog progress)
+            throws IOException, InterruptedException;
 
     /** Builds and tags; returns the image id. A failed step is a {@link BuildException} naming it. */
     String build(Spec spec, BuildLog log) throws IOException, InterruptedException, BuildException;

@@ -172,7 +172,7 @@ public final class NixpacksBuild {
             for (String l : o.layerCacheFrom) {
                 String ref = parse(l, "layerCacheFrom").toString();
                 try {
-                    engine.pull(ref, req.credentials());
+                    engine.pull(ref, req.credentials(), log);
                     layerCache.add(ref);
                 } catch (IOException | RuntimeException e) {
                     log.warn("layer cache image " + ref + " could not be pulled (" + e.getMessage()

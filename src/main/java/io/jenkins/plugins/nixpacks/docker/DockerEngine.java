@@ -266,6 +266,12 @@ public final class DockerEngine implements AutoCloseable {
      */
     public ImageInfo pull(String image, @CheckForNull RegistryCredentials credentials)
             throws IOException, InterruptedException {
+        return pull(image, credentials, null);
+    }
+
+    /** Pulls, with a progress line to {@code progress} every few seconds while layers download. */
+    public ImageInfo pull(String image, @CheckForNull RegistryCredentials credentials, @CheckForNull BuildLog progress)
+            throws IOException, InterruptedException {
         ImageReference ref = ImageReference.parse(image);
         String what = "pull of " + image;
         // The engine takes a digest in the tag parameter.
@@ -274,7 +280,8 @@ public final class DockerEngine implements AutoCloseable {
         if (credentials != null) {
             cmd.withAuthConfig(authConfig(ref.registry(), credentials));
         }
-        StreamWatcher<PullResponseItem> watcher = new StreamWatcher<>(null);
+        StreamWatcher<PullResponseItem> watcher =
+                progress != null ? new PullProgress(progress, image) : new StreamWatcher<>(null);
         cmd.exec(watcher);
         try {
             await(watcher, transferTimeout, what, () -> {});

@@ -1,0 +1,36 @@
+package io.jenkins.plugins.nixpacks.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.model.PullResponseItem;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PullProgressTest {
+    private static PullResponseItem item(String json) throws Exception {
+        return new ObjectMapper().readValue(json, PullResponseItem.class);
+    }
+
+    @Test
+    void sumsTheLayersTheEngineReports() throws Exception {
+        List<String> lines = new ArrayList<>();
+        PullProgress p = new PullProgress(lines::add, "reg/app-cache:main", 0);
+        p.onNext(item("{\"id\":\"a\",\"status\":\"Downloading\",\"progressDetail\":{\"current\":1048576,"
+                + "\"total\":4194304}}"));
+        p.onNext(item("{\"id\":\"b\",\"status\":\"Downloading\",\"progressDetail\":{\"current\":1048576,"
+                + "\"total\":2097152}}"));
+        p.onNext(item("{\"id\":\"b\",\"status\":\"Download complete\"}"));
+        assertThat(lines).last().isEqualTo("pulling reg/app-cache:main: 3.0 MB of 6.0 MB");
+        assertThat(lines.get(0)).isEqualTo("pulling reg/app-cache:main: 1.0 MB of 4.0 MB");
+    }
+
+    @Test
+    void quietBetweenIntervals() throws Exception {
+        List<String> lines = new ArrayList<>();
+        PullProgress p = new PullProgress(lines::add, "img", Long.MAX_VALUE);
+        p.onNext(item("{\"id\":\"a\",\"status\":\"Downloading\",\"progressDetail\":{\"current\":1,\"total\":2}}"));
+        assertThat(lines).isEmpty();
+    }
+}
