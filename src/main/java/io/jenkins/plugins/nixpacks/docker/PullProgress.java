@@ -35,22 +35,24 @@ final class PullProgress extends StreamWatcher<PullResponseItem> {
     public void onNext(PullResponseItem item) {
         super.onNext(item);
         ResponseItem.ProgressDetail p = item.getProgressDetail();
-        if (item.getId() != null && "Downloading".equals(item.getStatus()) && p != null && p.getCurrent() != null) {
-            long total = p.getTotal() != null ? p.getTotal() : 0;
-            layers.put(item.getId(), new long[] {p.getCurrent(), total});
-        } else if (item.getId() != null && "Download complete".equals(item.getStatus())) {
-            layers.computeIfPresent(item.getId(), (k, v) -> new long[] {v[1] > 0 ? v[1] : v[0], v[1]});
+        String id = item.getId();
+        Long current = p == null ? null : p.getCurrent();
+        Long total = p == null ? null : p.getTotal();
+        if (id != null && "Downloading".equals(item.getStatus()) && current != null) {
+            layers.put(id, new long[] {current, total != null ? total : 0});
+        } else if (id != null && "Download complete".equals(item.getStatus())) {
+            layers.computeIfPresent(id, (k, v) -> new long[] {v[1] > 0 ? v[1] : v[0], v[1]});
         }
         long now = System.nanoTime();
         if (now - lastLine >= intervalNanos && !layers.isEmpty()) {
             lastLine = now;
             long done = 0;
-            long total = 0;
+            long all = 0;
             for (long[] v : layers.values()) {
                 done += v[0];
-                total += v[1];
+                all += v[1];
             }
-            log.line("pulling " + image + ": " + Sizes.human(done) + (total > 0 ? " of " + Sizes.human(total) : ""));
+            log.line("pulling " + image + ": " + Sizes.human(done) + (all > 0 ? " of " + Sizes.human(all) : ""));
         }
     }
 }
