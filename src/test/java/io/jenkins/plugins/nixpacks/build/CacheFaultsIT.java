@@ -55,6 +55,7 @@ class CacheFaultsIT {
     private final String cacheDir = "/root/" + dir;
     private final String layerPath = "root/" + dir;
     private final List<String> images = new ArrayList<>();
+    private final List<ImageReference> cacheRefs = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -67,9 +68,16 @@ class CacheFaultsIT {
     void stop() throws Exception {
         receiver.close();
         for (String engine : List.of(infra.engineA(), infra.engineB())) {
-            try (DockerEngine e = infra.connect(engine)) {
+            try (DockerEngine e = infra.connect(engine);
+                    EngineProbe probe = new EngineProbe(engine)) {
                 for (String image : images) {
                     e.remove(image);
+                }
+                // The cache images the restores pulled, through the registry or a proxy.
+                for (ImageReference ref : cacheRefs) {
+                    for (String name : probe.referencesTo(ref.repository())) {
+                        e.remove(name);
+                    }
                 }
             }
         }
@@ -92,7 +100,9 @@ class CacheFaultsIT {
     }
 
     private ImageReference cacheRef(String name) {
-        return ImageReference.parse(infra.uniqueRegistryImage("faults/" + name, "main"));
+        ImageReference ref = ImageReference.parse(infra.uniqueRegistryImage("faults/" + name, "main"));
+        cacheRefs.add(ref);
+        return ref;
     }
 
     /** A complete cache image of our directory, pushed by hand: the "previous" image a fault must not damage. */

@@ -8,6 +8,7 @@ import io.jenkins.plugins.nixpacks.docker.RunResult;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
+import io.jenkins.plugins.nixpacks.testing.EngineProbe;
 import io.jenkins.plugins.nixpacks.testing.RegistryProbe;
 import io.jenkins.plugins.nixpacks.testing.RegistryProbe.Entry;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
@@ -93,6 +94,11 @@ class CachePoisoningIT {
             } finally {
                 a.remove(image);
                 a.remove(image + "-control");
+                try (EngineProbe probe = new EngineProbe(infra.engineA())) {
+                    for (String name : probe.referencesTo(ref.repository())) {
+                        a.remove(name);
+                    }
+                }
             }
         }
     }

@@ -42,12 +42,20 @@ class CacheSecretsIT {
 
     private final TestInfra infra = TestInfra.get();
     private final List<String> localImages = new ArrayList<>();
+    /** Repositories whose every name on engine A goes at the end: pulled cache images, pushed app digests. */
+    private final List<ImageReference> cacheImages = new ArrayList<>();
 
     @AfterEach
     void cleanUp() throws Exception {
-        try (DockerEngine a = infra.connectA()) {
+        try (DockerEngine a = infra.connectA();
+                EngineProbe probe = new EngineProbe(infra.engineA())) {
             for (String image : localImages) {
                 a.remove(image);
+            }
+            for (ImageReference ref : cacheImages) {
+                for (String name : probe.referencesTo(ref.repository())) {
+                    a.remove(name);
+                }
             }
         }
     }
@@ -65,7 +73,9 @@ class CacheSecretsIT {
                         + cacheDir + "/stamp && echo done > /app/out.txt");
         String image = infra.uniqueRegistryImage("secrets/app", "1");
         localImages.add(image);
+        cacheImages.add(ImageReference.parse(image)); // its pushed digest stays on the engine as a name too
         ImageReference cacheImage = ImageReference.parse(infra.uniqueRegistryImage("secrets/cache", "main"));
+        cacheImages.add(cacheImage);
         Path uploads = Files.createDirectories(tmp.resolve("uploads"));
         Set<String> urls = new LinkedHashSet<>();
         List<BuildResult> results = new ArrayList<>();
@@ -191,6 +201,7 @@ class CacheSecretsIT {
                         "CMD [\"cat\", \"/app/out.txt\"]",
                         ""));
         ImageReference cacheImage = ImageReference.parse(infra.uniqueRegistryImage("secrets/marker-cache", "main"));
+        cacheImages.add(cacheImage);
         List<String> tokens = new ArrayList<>();
         try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("up")), fx::line);
                 EngineProbe a = new EngineProbe(infra.engineA())) {

@@ -52,6 +52,27 @@ public final class EngineProbe implements AutoCloseable {
         return ids;
     }
 
+    /**
+     * Every name (tag or digest reference) the engine holds for repository {@code repository} (without registry),
+     * whatever registry address it was pulled through: what a test removes when it is done.
+     */
+    public List<String> referencesTo(String repository) throws IOException {
+        List<String> refs = new ArrayList<>();
+        for (JsonNode image : JSON.readTree(get("/images/json"))) {
+            for (String field : List.of("RepoTags", "RepoDigests")) {
+                for (JsonNode name : image.path(field)) {
+                    String n = name.asText();
+                    int at = n.indexOf('/');
+                    String rest = at < 0 ? n : n.substring(at + 1);
+                    if (rest.startsWith(repository + ":") || rest.startsWith(repository + "@")) {
+                        refs.add(n);
+                    }
+                }
+            }
+        }
+        return refs;
+    }
+
     /** Polls for up to a minute until no container mentions {@code text}; the engine removes them asynchronously. */
     public List<String> awaitNoContainerMentioning(String text) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
