@@ -80,10 +80,9 @@ final class CacheSession {
             List<CacheDir> present = new ArrayList<>();
             long bytes = 0;
             for (CacheDir d : dirs) {
-                CacheImage.Layer l = found.layers().get(d.layerPath());
-                if (l != null) {
+                if (found.directories().containsKey(d.layerPath())) {
                     present.add(d);
-                    bytes += l.size();
+                    bytes += found.bytes(d.layerPath());
                 }
             }
             if (present.isEmpty()) {
@@ -126,16 +125,18 @@ final class CacheSession {
                 CacheDir d = dirs.get(i);
                 if (arrived.containsKey(i)) {
                     Path tar = Files.createTempFile(workDir, "upload-" + i + "-", ".tar");
-                    Path layer = Files.createTempFile(workDir, "layer-" + i + "-", ".tar");
                     uploads.copyTo(i, tar);
-                    ReproducibleLayer.Blob blob = ReproducibleLayer.write(tar, d.layerPath(), layer);
+                    List<ReproducibleLayer.Blob> blobs = ReproducibleLayer.writeLayers(tar, d.layerPath(), workDir);
                     Files.deleteIfExists(tar);
-                    sources.add(new CacheImagePublisher.NewLayer(blob));
+                    for (ReproducibleLayer.Blob blob : blobs) {
+                        sources.add(new CacheImagePublisher.NewLayer(blob));
+                        result.bytesSaved += blob.size();
+                    }
                     result.dirsSaved.add(d.absolutePath());
-                    result.bytesSaved += blob.size();
-                } else if (sameRepo && restored.image().layers().containsKey(d.layerPath())) {
-                    sources.add(new CacheImagePublisher.KeptLayer(
-                            restored.image().layers().get(d.layerPath())));
+                } else if (sameRepo && restored.image().directories().containsKey(d.layerPath())) {
+                    for (CacheImage.Layer kept : restored.image().directories().get(d.layerPath())) {
+                        sources.add(new CacheImagePublisher.KeptLayer(kept));
+                    }
                     missing.add(d.absolutePath() + " (kept from the previous cache image)");
                 } else {
                     missing.add(d.absolutePath());

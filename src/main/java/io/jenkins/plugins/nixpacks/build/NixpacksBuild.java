@@ -139,7 +139,7 @@ public final class NixpacksBuild {
                     restored == null ? null : restored.pinned().toString(),
                     restored == null
                             ? new HashSet<>()
-                            : new HashSet<>(restored.image().layers().keySet()),
+                            : new HashSet<>(restored.image().directories().keySet()),
                     save);
             String dockerfile = plan != null
                     ? generate(plan, hooks)

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nixpacks.docker;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,7 +145,7 @@ public final class BuildRequest {
         }
 
         public Builder tag(String image) {
-            ImageRef ref = ImageRef.parse(image);
+            ImageReference ref = ImageReference.parse(image);
             if (ref.digest() != null) {
                 throw new IllegalArgumentException("build tag '" + image + "' must not carry a digest");
             }
@@ -183,7 +184,7 @@ public final class BuildRequest {
         }
 
         public Builder cacheFrom(String image) {
-            ImageRef.parse(image);
+            ImageReference.parse(image);
             cacheFrom.add(image);
             return this;
         }

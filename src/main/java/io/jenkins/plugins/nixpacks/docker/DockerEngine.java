@@ -27,6 +27,7 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.nixpacks.build.BuildLog;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -210,12 +211,12 @@ public final class DockerEngine implements AutoCloseable {
 
     /** Gives {@code source} (name or id) the name {@code target}. */
     public void tag(String source, String target) throws DockerOperationException {
-        ImageRef ref = ImageRef.parse(target);
+        ImageReference ref = ImageReference.parse(target);
         if (ref.digest() != null) {
             throw new IllegalArgumentException("cannot tag with a digest: " + target);
         }
         call("tag " + source + " as " + target, () -> {
-            quick.tagImageCmd(source, ref.name(), ref.tagOrLatest()).exec();
+            quick.tagImageCmd(source, ref.repositoryName(), ref.tagOrLatest()).exec();
             return null;
         });
     }
@@ -228,17 +229,17 @@ public final class DockerEngine implements AutoCloseable {
      */
     public String push(String image, @CheckForNull RegistryCredentials credentials)
             throws IOException, InterruptedException {
-        ImageRef ref = ImageRef.parse(image);
+        ImageReference ref = ImageReference.parse(image);
         if (ref.digest() != null) {
             throw new IllegalArgumentException("cannot push by digest: " + image);
         }
         String what = "push of " + image;
-        PushImageCmd cmd = stream.pushImageCmd(ref.name())
+        PushImageCmd cmd = stream.pushImageCmd(ref.repositoryName())
                 .withTag(ref.tagOrLatest())
                 .withAuthConfig(
                         credentials != null
                                 ? authConfig(ref.registry(), credentials)
-                                : new AuthConfig().withRegistryAddress(ref.authAddress()));
+                                : new AuthConfig().withRegistryAddress(authAddress(ref.registry())));
         StreamWatcher<PushResponseItem> watcher = new StreamWatcher<>(null);
         cmd.exec(watcher);
         try {
@@ -265,11 +266,11 @@ public final class DockerEngine implements AutoCloseable {
      */
     public ImageInfo pull(String image, @CheckForNull RegistryCredentials credentials)
             throws IOException, InterruptedException {
-        ImageRef ref = ImageRef.parse(image);
+        ImageReference ref = ImageReference.parse(image);
         String what = "pull of " + image;
         // The engine takes a digest in the tag parameter.
-        PullImageCmd cmd =
-                stream.pullImageCmd(ref.name()).withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest());
+        PullImageCmd cmd = stream.pullImageCmd(ref.repositoryName())
+                .withTag(ref.digest() != null ? ref.digest().toString() : ref.tagOrLatest());
         if (credentials != null) {
             cmd.withAuthConfig(authConfig(ref.registry(), credentials));
         }
@@ -405,8 +406,13 @@ public final class DockerEngine implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------------------ internals
 
+    /** The server address docker-java's auth config wants for a registry. */
+    private static String authAddress(String registry) {
+        return ImageReference.DOCKER_HUB.equals(registry) ? "https://index.docker.io/v1/" : registry;
+    }
+
     private static AuthConfig authConfig(String registry, RegistryCredentials credentials) {
-        String address = ImageRef.DOCKER_HUB.equals(registry) ? "https://index.docker.io/v1/" : registry;
+        String address = authAddress(registry);
         return new AuthConfig()
                 .withUsername(credentials.username())
                 .withPassword(credentials.password())
@@ -457,7 +463,7 @@ public final class DockerEngine implements AutoCloseable {
     /** Names the registry and, when it refused, whose credentials; {@code message} is the daemon's. */
     private static DockerOperationException registryFailure(
             String what,
-            ImageRef ref,
+            ImageReference ref,
             @CheckForNull RegistryCredentials credentials,
             String message,
             @CheckForNull Throwable cause) {

@@ -100,6 +100,11 @@ public final class ImageReference implements Serializable {
         return tag;
     }
 
+    /** The tag, {@code latest} for a reference by digest only (as the engine's tag and push calls want one). */
+    public String tagOrLatest() {
+        return tag != null ? tag : "latest";
+    }
+
     /** The digest, or null. */
     public Digest digest() {
         return digest;

@@ -92,7 +92,9 @@ class DockerEngineTest {
 
         ImageInfo pulled = b.pull(image, infra.credentials());
         assertThat(pulled.id()).as("same image config on both hosts").isEqualTo(id);
-        assertThat(pulled.repoDigests()).contains(ImageRef.parse(image).name() + "@" + digest);
+        assertThat(pulled.repoDigests())
+                .contains(io.jenkins.plugins.nixpacks.registry.ImageReference.parse(image)
+                                .repositoryName() + "@" + digest);
 
         RunResult run = b.run(image, "cat", "/hello.txt");
         assertThat(run.exitCode()).isZero();

@@ -54,4 +54,15 @@ class ImageReferenceTest {
         assertThatThrownBy(() -> Digest.parse("md5:abc")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Digest.parse("sha256:" + "0".repeat(64)).shortHex()).isEqualTo("000000000000");
     }
+
+    @Test
+    void ipv6RegistryAndTagOrLatest() {
+        ImageReference r = ImageReference.parse("[::1]:5000/team/app");
+        assertThat(r.registry()).isEqualTo("[::1]:5000");
+        assertThat(r.isLoopbackRegistry()).isTrue();
+        assertThat(r.tagOrLatest()).isEqualTo("latest");
+        String d = "sha256:" + "b".repeat(64);
+        assertThat(ImageReference.parse("localhost:5000/app@" + d).tagOrLatest())
+                .isEqualTo("latest");
+    }
 }

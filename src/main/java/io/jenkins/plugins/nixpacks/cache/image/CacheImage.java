@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a cache image holds, read from its manifest and config: which directory each layer carries. The labels are
- * the cache image's own format; an image without them is "of another format" and is not used.
+ * What a cache image holds, read from its manifest and config: which directory each layer carries (a large
+ * directory spans several layers). The labels are the cache image's own format; an image without them is "of another
+ * format" and is not used.
  */
 public final class CacheImage {
     public static final String LABEL_DIRECTORIES = "io.jenkins.nixpacks.cache.directories";
@@ -28,16 +29,17 @@ public final class CacheImage {
     public record Layer(String layerPath, Digest digest, long size) {}
 
     private final Digest manifestDigest;
-    private final Map<String, Layer> layers;
+    private final Map<String, List<Layer>> directories;
     private final Map<String, String> labels;
 
     public CacheImage(Digest manifestDigest, List<Layer> layers, Map<String, String> labels) {
         this.manifestDigest = manifestDigest;
-        Map<String, Layer> m = new LinkedHashMap<>();
+        Map<String, List<Layer>> m = new LinkedHashMap<>();
         for (Layer l : layers) {
-            m.put(l.layerPath(), l);
+            m.computeIfAbsent(l.layerPath(), k -> new ArrayList<>()).add(l);
         }
-        this.layers = Collections.unmodifiableMap(m);
+        m.replaceAll((k, v) -> List.copyOf(v));
+        this.directories = Collections.unmodifiableMap(m);
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     }
 
@@ -81,9 +83,16 @@ public final class CacheImage {
         return manifestDigest;
     }
 
-    /** Layers by layer path, in image order. */
-    public Map<String, Layer> layers() {
-        return layers;
+    /** The layers of each directory (by layer path), in image order. */
+    public Map<String, List<Layer>> directories() {
+        return directories;
+    }
+
+    /** The bytes of one directory's layers; 0 when the image does not hold it. */
+    public long bytes(String layerPath) {
+        return directories.getOrDefault(layerPath, List.of()).stream()
+                .mapToLong(Layer::size)
+                .sum();
     }
 
     public Map<String, String> labels() {
@@ -91,7 +100,10 @@ public final class CacheImage {
     }
 
     public long totalBytes() {
-        return layers.values().stream().mapToLong(Layer::size).sum();
+        return directories.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(Layer::size)
+                .sum();
     }
 
     static byte[] configJson(List<Digest> diffIds, List<String> paths, Map<String, String> labels) throws IOException {

@@ -75,7 +75,7 @@ class CacheImagePublisherIT {
         CacheImage read = CacheImagePublisher.fetch(registry, ref);
         assertThat(read).isNotNull();
         assertThat(read.manifestDigest()).isEqualTo(first.manifestDigest());
-        assertThat(read.layers().keySet()).containsExactly("root/.npm", "app/.m2/repository");
+        assertThat(read.directories().keySet()).containsExactly("root/.npm", "app/.m2/repository");
         assertThat(read.labels()).containsEntry(CacheImage.LABEL_BUILD, "job#1");
 
         // The same content sent again by a later build (new tars, new times): no layer bytes go up.
@@ -96,16 +96,18 @@ class CacheImagePublisherIT {
                         ref,
                         List.of(
                                 layer("root/.npm", npmContent + " and more"),
-                                new CacheImagePublisher.KeptLayer(read.layers().get("app/.m2/repository"))),
+                                new CacheImagePublisher.KeptLayer(read.directories()
+                                        .get("app/.m2/repository")
+                                        .get(0))),
                         Map.of(CacheImage.LABEL_BUILD, "job#3"),
                         tmp);
         assertThat(third.layersUploaded()).isEqualTo(1);
         assertThat(third.layersSkipped()).isEqualTo(1);
         CacheImage after = CacheImagePublisher.fetch(registry, ref);
-        assertThat(after.layers().get("app/.m2/repository"))
-                .isEqualTo(read.layers().get("app/.m2/repository"));
-        assertThat(after.layers().get("root/.npm").digest())
-                .isNotEqualTo(read.layers().get("root/.npm").digest());
+        assertThat(after.directories().get("app/.m2/repository"))
+                .isEqualTo(read.directories().get("app/.m2/repository"));
+        assertThat(after.directories().get("root/.npm"))
+                .isNotEqualTo(read.directories().get("root/.npm"));
     }
 
     @Test

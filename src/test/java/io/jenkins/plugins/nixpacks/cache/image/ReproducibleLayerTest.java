@@ -124,4 +124,57 @@ class ReproducibleLayerTest {
         sorted.sort((x, y) -> ReproducibleLayer.normalize(x).compareTo(ReproducibleLayer.normalize(y)));
         assertThat(names.subList(1, names.size())).isEqualTo(sorted);
     }
+
+    /** A cache like npm's: big stable content, a small index that the tool rewrites on every run. */
+    private List<E> npmLike(String indexStamp) {
+        List<E> l = new ArrayList<>();
+        l.add(new E("root/.npm/", null, 1L, 0, 'd', null));
+        for (int i = 0; i < 64; i++) {
+            l.add(new E(
+                    String.format("root/.npm/_cacache/content-v2/sha512/%02x/blob", i),
+                    "x".repeat(40_000) + i,
+                    1L,
+                    0,
+                    'f',
+                    null));
+        }
+        for (int i = 0; i < 16; i++) {
+            l.add(new E(
+                    String.format("root/.npm/_cacache/index-v5/%02x/entry", i),
+                    "{\"time\":" + indexStamp + "}",
+                    1L,
+                    0,
+                    'f',
+                    null));
+        }
+        return l;
+    }
+
+    @Test
+    void aRewrittenCornerOfABigDirectoryChangesOnlyItsOwnLayers() throws IOException {
+        Path w1 = Files.createDirectories(tmp.resolve("w1"));
+        Path w2 = Files.createDirectories(tmp.resolve("w2"));
+        // Cut sizes scaled down (100 KB, 400 KB) so a small test tar spans several layers.
+        var first = ReproducibleLayer.write(tar("a.tar", npmLike("1")), "root/.npm", w1, 100_000, 400_000);
+        var second = ReproducibleLayer.write(tar("b.tar", npmLike("2")), "root/.npm", w2, 100_000, 400_000);
+        assertThat(first).hasSizeGreaterThan(2).hasSameSizeAs(second);
+        int changed = 0;
+        for (int i = 0; i < first.size(); i++) {
+            if (!first.get(i).digest().equals(second.get(i).digest())) {
+                changed++;
+            }
+        }
+        assertThat(changed).as("only the index-v5 layer differs").isEqualTo(1);
+        assertThat(first.get(first.size() - 1).digest())
+                .isNotEqualTo(second.get(second.size() - 1).digest());
+        // Every layer is a complete tar; together they hold every entry once.
+        List<String> names = new ArrayList<>();
+        for (var blob : first) {
+            try (TarFile t = new TarFile(blob.file())) {
+                t.getEntries().forEach(e -> names.add(e.getName()));
+            }
+        }
+        assertThat(names).doesNotHaveDuplicates().contains("root/", "root/.npm/");
+        assertThat(names.stream().filter(n -> n.endsWith("/blob")).count()).isEqualTo(64);
+    }
 }
