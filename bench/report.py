@@ -302,7 +302,7 @@ def write(raws, md_path, summary_path):
                     f"(the first unchanged build pushed {mb(r1['cacheBytesUploaded'])})",
                     r2["cacheBytesUploaded"] == 0)
         pj = fp(f"{app}-pull.json")
-        if os.path.exists(pj) and inc:
+        if os.path.exists(pj) and inc and load(pj):
             pulls = load(pj)
             pm = statistics.median([p["millis"] for p in pulls])
             rm = statistics.median([x["restoreMillis"] for x in cfgs.get("incremental", inc)])
