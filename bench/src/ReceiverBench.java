@@ -38,11 +38,14 @@ public final class ReceiverBench {
         try (LocalReceiver receiver = LocalReceiver.start(uploads, m -> System.out.println(m))) {
             UploadChannel ch = receiver.open("bench-1", List.of("root/.npm"));
             String url = ch.uploadUrls().get(0);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String cp = System.getProperty("java.class.path");
             // The URL carries the upload token: it goes to curl through its config on stdin, not its command line.
             ProcessBuilder pb = new ProcessBuilder(
-                    "bash", "-c", "set -o pipefail; '" + java + "' -cp '" + cp + "' ReceiverBench tar " + mib
+                    "bash",
+                    "-c",
+                    "set -o pipefail; '" + java + "' -cp '" + cp + "' ReceiverBench tar " + mib
                             + " | curl -sS --fail -T - -o /dev/null -K /dev/fd/3 3<<EOF\nurl = \"$NIXPACKS_URL\"\nEOF");
             pb.environment().put("NIXPACKS_URL", url);
             pb.inheritIO();
@@ -117,7 +120,8 @@ public final class ReceiverBench {
         @Override
         public void run() {
             while (running) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                long used =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 long after = 0;
                 for (MemoryPoolMXBean p : pools) {
                     if (p.getCollectionUsage() != null) {
