@@ -54,8 +54,16 @@ public final class BuildOptions implements Serializable {
     public String cacheImage;
     /** Read-only fallbacks, tried in order when cacheImage does not exist yet. */
     public List<String> cacheFrom = new ArrayList<>();
-    /** False for untrusted builds: restore only. */
-    public boolean saveCache = true;
+    /**
+     * Save the cache after the build: {@code TRUE} or {@code FALSE} as set; null (not set) is automatic: on, except
+     * in an untrusted build ({@link #untrusted}), which restores only. Read it through {@link #resolvedSave()}.
+     */
+    public Boolean saveCache;
+    /**
+     * Why this build is untrusted ({@code CHANGE_ID=42}, {@code --untrusted}), or null for a trusted one. Not an
+     * option: only {@link #decideTrust} sets it.
+     */
+    private String untrusted;
     /** Extra cache directories on top of the plan's. */
     public List<String> cacheDirectories = new ArrayList<>();
     /** Cache faults fail the build instead of warning. */
@@ -66,4 +74,51 @@ public final class BuildOptions implements Serializable {
     public String registryUrl;
     /** Jenkins credentials id (username/password); resolved on the controller, never shipped as text. */
     public String registryCredentialsId;
+
+    /** The environment variable Jenkins (multibranch, branch sources) sets in a pull- or merge-request build. */
+    public static final String CHANGE_ID = "CHANGE_ID";
+
+    /**
+     * The one place that decides whether a build is trusted. A pull or merge request's code is someone else's
+     * ({@code CHANGE_ID} set in the build's environment: Jenkins, and the runner inside a Jenkins step), as is a
+     * build the runner was told is ({@code --untrusted}). Called by the Jenkins runner with the build's EnvVars and
+     * by the command-line runner; the build itself only reads {@link #resolvedSave()}.
+     */
+    public void decideTrust(Map<String, String> env, boolean untrustedFlag) {
+        String changeId = env == null ? null : env.get(CHANGE_ID);
+        if (changeId != null && !changeId.isBlank()) {
+            untrusted = CHANGE_ID + "=" + changeId.strip();
+        } else if (untrustedFlag) {
+            untrusted = "--untrusted";
+        } else {
+            untrusted = null;
+        }
+    }
+
+    /** Why this build is untrusted ({@code CHANGE_ID=42}, {@code --untrusted}), or null for a trusted one. */
+    public String untrustedReason() {
+        return untrusted;
+    }
+
+    /**
+     * Whether this build writes anything shared: opens an upload session, saves the cache image, pushes a layer
+     * cache. An explicit {@code saveCache} wins; unset, a trusted build saves and an untrusted one restores only.
+     */
+    public boolean resolvedSave() {
+        return saveCache != null ? saveCache : untrusted == null;
+    }
+
+    /** What to say about the save decision, once per build; null when a trusted build saves as by default. */
+    public String saveDecisionLine() {
+        if (untrusted != null && saveCache == null) {
+            return "untrusted build (" + untrusted + "): restore only; set saveCache: true to save";
+        }
+        if (untrusted != null && Boolean.TRUE.equals(saveCache)) {
+            return "untrusted build (" + untrusted + "), but saveCache: true is set: this build saves the cache";
+        }
+        if (Boolean.FALSE.equals(saveCache)) {
+            return "saveCache is off: this build restores only";
+        }
+        return null;
+    }
 }

@@ -7,8 +7,8 @@ import io.jenkins.plugins.nixpacks.cache.image.CacheImagePublisher;
 import io.jenkins.plugins.nixpacks.cache.image.ForeignImageException;
 import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
-import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import io.jenkins.plugins.nixpacks.registry.RegistryException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +27,7 @@ import java.util.Set;
 final class CacheSession {
     private final ImageReference cacheImage;
     private final List<ImageReference> fallbacks;
-    private final String registryUrl;
-    private final RegistryCredentials credentials;
+    private final RegistryAuth auth;
     private final boolean strict;
     private final BuildLog log;
     private final BuildResult result;
@@ -41,22 +40,21 @@ final class CacheSession {
     CacheSession(
             ImageReference cacheImage,
             List<ImageReference> fallbacks,
-            String registryUrl,
-            RegistryCredentials credentials,
+            RegistryAuth auth,
             boolean strict,
             BuildLog log,
             BuildResult result) {
         this.cacheImage = cacheImage;
         this.fallbacks = List.copyOf(fallbacks);
-        this.registryUrl = registryUrl;
-        this.credentials = credentials;
+        this.auth = auth;
         this.strict = strict;
         this.log = log;
         this.result = result;
     }
 
+    /** A client for {@code image}'s registry, with the build's credentials only if they are bound to it. */
     RegistryClient registry(ImageReference image) {
-        return RegistryClient.forImage(image, registryUrl, credentials);
+        return RegistryClient.forImage(image, auth);
     }
 
     /** Looks for a usable cache image, cacheImage first, then the fallbacks in order, and pulls the first one. */
@@ -98,7 +96,7 @@ final class CacheSession {
             }
             ImageReference pinned = ref.withDigest(found.manifestDigest());
             try {
-                engine.pull(pinned.toString(), credentials, m -> log.line("cache: " + m));
+                engine.pull(pinned, auth, m -> log.line("cache: " + m));
             } catch (IOException | RuntimeException e) {
                 fault("pulling cache image " + pinned + " failed: " + e.getMessage(), e);
                 continue;

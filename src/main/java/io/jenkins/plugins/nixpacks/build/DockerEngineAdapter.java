@@ -4,7 +4,7 @@ import io.jenkins.plugins.nixpacks.docker.BuildRequest;
 import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.docker.DockerOperationException;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
-import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import java.io.IOException;
 
 /** The orchestrator's {@link Engine} on docker-java's {@link DockerEngine}. */
@@ -24,9 +24,9 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
-    public void pull(String image, RegistryCredentials credentials, BuildLog progress)
+    public void pull(ImageReference image, RegistryAuth auth, BuildLog progress)
             throws IOException, InterruptedException {
-        engine.pull(image, credentials, progress);
+        engine.pull(image.toString(), auth, progress);
     }
 
     @Override
@@ -40,10 +40,13 @@ final class DockerEngineAdapter implements Engine {
         spec.buildArgs().forEach(b::buildArg);
         spec.labels().forEach(b::label);
         spec.cacheFrom().forEach(b::cacheFrom);
-        if (spec.credentials() != null) {
-            // Base images on the same registry as the target (a private build image) pull with the same login.
-            b.registryAuth(ImageReference.parse(spec.tag()).registry(), spec.credentials());
+        RegistryAuth auth = spec.auth();
+        if (auth.configured()) {
+            // Base images and COPY --from images on the bound registry (a private build image, the pinned cache
+            // image) pull with its login; those on any other registry anonymously.
+            b.registryAuth(auth.registry(), auth.credentials());
         }
+        b.ambientLogin(auth.ambientLoginAllowed());
         try {
             return engine.build(b.build(), log);
         } catch (DockerOperationException e) {
@@ -52,8 +55,8 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
-    public String push(String image, RegistryCredentials credentials) throws IOException, InterruptedException {
-        return engine.push(image, credentials);
+    public String push(ImageReference image, RegistryAuth auth) throws IOException, InterruptedException {
+        return engine.push(image.toString(), auth);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nixpacks.build;
 
-import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,17 +19,19 @@ interface Engine extends AutoCloseable {
             String networkMode,
             boolean noCache,
             List<String> cacheFrom,
-            RegistryCredentials credentials) {}
+            RegistryAuth auth) {}
 
-    /** Pulls, saying how far it got on {@code progress} every few seconds. */
-    void pull(String image, RegistryCredentials credentials, BuildLog progress)
-            throws IOException, InterruptedException;
+    /**
+     * Pulls with the credentials {@code auth} binds to the image's registry (anonymously from any other), saying how
+     * far it got on {@code progress} every few seconds.
+     */
+    void pull(ImageReference image, RegistryAuth auth, BuildLog progress) throws IOException, InterruptedException;
 
     /** Builds and tags; returns the image id. A failed step is a {@link BuildException} naming it. */
     String build(Spec spec, BuildLog log) throws IOException, InterruptedException, BuildException;
 
-    /** Pushes; returns the digest the registry gave the image. */
-    String push(String image, RegistryCredentials credentials) throws IOException, InterruptedException;
+    /** Pushes as {@link #pull} does; returns the digest the registry gave the image. */
+    String push(ImageReference image, RegistryAuth auth) throws IOException, InterruptedException;
 
     @Override
     void close() throws IOException;

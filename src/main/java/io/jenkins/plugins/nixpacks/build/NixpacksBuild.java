@@ -11,6 +11,7 @@ import io.jenkins.plugins.nixpacks.plan.PlanGenerator;
 import io.jenkins.plugins.nixpacks.plan.PlanOptions;
 import io.jenkins.plugins.nixpacks.plan.PlanPrinter;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,12 @@ public final class NixpacksBuild {
             throw new BuildException("cacheFrom is set but cacheImage is not; set cacheImage to turn the cache on");
         }
         result.cacheImage = cacheImage == null ? null : cacheImage.toString();
+        RegistryAuth auth = registryAuth(image);
+        log.line(auth.describe());
+        if (auth.configured() && auth.credentialsFor(image) == null) {
+            log.line("registry: " + image + " is not on " + auth.registry() + ", so it is "
+                    + (o.push ? "pushed" : "handled") + " without the configured credentials");
+        }
 
         Planned planned = plan(source);
         BuildPlan plan = planned.plan();
@@ -112,7 +119,7 @@ public final class NixpacksBuild {
         UploadChannel uploads = req.uploads();
         if (uploads != null
                 && cacheImage != null
-                && o.saveCache
+                && o.resolvedSave()
                 && !uploads.layerPaths().equals(layerPaths(dirs))) {
             log.warn("cache: the upload channel was opened for " + uploads.layerPaths() + " but the build has "
                     + layerPaths(dirs) + "; nothing will be saved");
@@ -125,15 +132,15 @@ public final class NixpacksBuild {
             CacheSession.Restore restored = null;
             boolean save = false;
             if (cacheImage != null) {
-                cache = new CacheSession(
-                        cacheImage, fallbacks, o.registryUrl, req.credentials(), o.strictCache, log, result);
+                cache = new CacheSession(cacheImage, fallbacks, auth, o.strictCache, log, result);
                 if (dirs.isEmpty()) {
                     log.line("cache: the plan has no cache directories; nothing to restore or save");
                 } else {
                     restored = cache.restore(dirs, engine);
-                    save = o.saveCache && uploads != null;
-                    if (!o.saveCache) {
-                        log.line("cache: saveCache is off: this build restores only");
+                    save = o.resolvedSave() && uploads != null;
+                    String decision = o.saveDecisionLine();
+                    if (decision != null) {
+                        log.line("cache: " + decision);
                     }
                 }
             }
@@ -170,9 +177,10 @@ public final class NixpacksBuild {
             labels.putAll(o.labels);
             List<String> layerCache = new ArrayList<>();
             for (String l : o.layerCacheFrom) {
-                String ref = parse(l, "layerCacheFrom").toString();
+                ImageReference layerRef = parse(l, "layerCacheFrom");
+                String ref = layerRef.toString();
                 try {
-                    engine.pull(ref, req.credentials(), log);
+                    engine.pull(layerRef, auth, log);
                     layerCache.add(ref);
                 } catch (IOException | RuntimeException e) {
                     log.warn("layer cache image " + ref + " could not be pulled (" + e.getMessage()
@@ -194,7 +202,7 @@ public final class NixpacksBuild {
                             network,
                             o.noCache,
                             layerCache,
-                            req.credentials()),
+                            auth),
                     log);
             result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
             log.line("Built " + image + " (" + shortId(result.imageId) + ") in " + Sizes.seconds(result.buildMillis));
@@ -204,7 +212,7 @@ public final class NixpacksBuild {
             }
             if (o.push) {
                 long p0 = System.nanoTime();
-                result.pushedDigest = engine.push(image.toString(), req.credentials());
+                result.pushedDigest = engine.push(image, auth);
                 log.line("Pushed " + image + " (" + result.pushedDigest + ") in "
                         + Sizes.seconds((System.nanoTime() - p0) / 1_000_000));
             }
@@ -229,7 +237,7 @@ public final class NixpacksBuild {
      */
     public static List<String> cacheLayerPaths(Request request) throws BuildException {
         BuildOptions opts = request.options();
-        if (opts.cacheImage == null || opts.cacheImage.isBlank() || !opts.saveCache) {
+        if (opts.cacheImage == null || opts.cacheImage.isBlank() || !opts.resolvedSave()) {
             return List.of();
         }
         NixpacksBuild b = new NixpacksBuild(request, m -> {});
@@ -243,7 +251,8 @@ public final class NixpacksBuild {
         Planned planned = b.plan(source);
         boolean cacheOn = request.options().cacheImage != null
                 && !request.options().cacheImage.isBlank();
-        CacheHooksImpl hooks = new CacheHooksImpl(null, Set.of(), cacheOn && request.options().saveCache);
+        CacheHooksImpl hooks =
+                new CacheHooksImpl(null, Set.of(), cacheOn && request.options().resolvedSave());
         List<String> out = new ArrayList<>();
         String dockerfile;
         if (planned.plan() != null) {
@@ -359,6 +368,15 @@ public final class NixpacksBuild {
             throw new BuildException("source folder " + dir + " does not exist or is not a folder; check 'path'");
         }
         return dir;
+    }
+
+    /** Where the configured password may go: the host of registryUrl, else the registry of the image. */
+    private RegistryAuth registryAuth(ImageReference image) throws BuildException {
+        try {
+            return RegistryAuth.bind(req.credentials(), o.registryUrl, image);
+        } catch (IllegalArgumentException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
     }
 
     private static ImageReference parse(String name, String option) throws BuildException {

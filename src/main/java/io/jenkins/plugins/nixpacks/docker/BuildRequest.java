@@ -33,6 +33,7 @@ public final class BuildRequest {
     private final boolean pull;
     private final List<String> cacheFrom;
     private final Map<String, RegistryCredentials> registryAuth;
+    private final boolean ambientLogin;
     private final Duration timeout;
 
     private BuildRequest(Builder b) {
@@ -48,6 +49,7 @@ public final class BuildRequest {
         this.pull = b.pull;
         this.cacheFrom = List.copyOf(b.cacheFrom);
         this.registryAuth = Collections.unmodifiableMap(new LinkedHashMap<>(b.registryAuth));
+        this.ambientLogin = b.ambientLogin;
         this.timeout = b.timeout;
     }
 
@@ -105,6 +107,11 @@ public final class BuildRequest {
         return registryAuth;
     }
 
+    /** Whether the engine may use this machine's Docker login for images no {@link #registryAuth} entry covers. */
+    public boolean ambientLogin() {
+        return ambientLogin;
+    }
+
     public Duration timeout() {
         return timeout;
     }
@@ -131,6 +138,7 @@ public final class BuildRequest {
         private boolean pull;
         private final List<String> cacheFrom = new ArrayList<>();
         private final Map<String, RegistryCredentials> registryAuth = new LinkedHashMap<>();
+        private boolean ambientLogin;
         private Duration timeout = DEFAULT_TIMEOUT;
 
         private Builder(Path context) {
@@ -192,6 +200,15 @@ public final class BuildRequest {
         /** Credentials for a registry host such as {@code 127.0.0.1:5151}. */
         public Builder registryAuth(String registryHost, RegistryCredentials credentials) {
             registryAuth.put(requireName("registry host", registryHost), Objects.requireNonNull(credentials));
+            return this;
+        }
+
+        /**
+         * Lets the engine use this machine's Docker login (DOCKER_CONFIG or {@code ~/.docker/config.json}) when no
+         * {@link #registryAuth} is given. Off by default: a build then pulls what no credentials cover anonymously.
+         */
+        public Builder ambientLogin(boolean allowed) {
+            this.ambientLogin = allowed;
             return this;
         }
 

@@ -28,10 +28,12 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.nixpacks.build.BuildLog;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -60,13 +62,23 @@ public final class DockerEngine implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String host;
+    /** Also holds this machine's Docker login (DOCKER_CONFIG or ~/.docker/config.json), used only when asked. */
+    private final DockerClientConfig config;
+
     private final DockerClient quick;
     private final DockerClient stream;
     private final Version version;
     private final Duration transferTimeout;
 
-    private DockerEngine(String host, DockerClient quick, DockerClient stream, Version version, Duration transfer) {
+    private DockerEngine(
+            String host,
+            DockerClientConfig config,
+            DockerClient quick,
+            DockerClient stream,
+            Version version,
+            Duration transfer) {
         this.host = host;
+        this.config = config;
         this.quick = quick;
         this.stream = stream;
         this.version = version;
@@ -91,7 +103,20 @@ public final class DockerEngine implements AutoCloseable {
      */
     public static DockerEngine connect(@CheckForNull String dockerHost, Duration transferTimeout)
             throws DockerOperationException {
+        return connect(dockerHost, transferTimeout, null);
+    }
+
+    /**
+     * As {@link #connect(String, Duration)}, reading this machine's Docker login from {@code dockerConfig} (the
+     * folder of a {@code config.json}) instead of DOCKER_CONFIG or {@code ~/.docker}.
+     */
+    public static DockerEngine connect(
+            @CheckForNull String dockerHost, Duration transferTimeout, @CheckForNull Path dockerConfig)
+            throws DockerOperationException {
         DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+        if (dockerConfig != null) {
+            builder.withDockerConfig(dockerConfig.toString());
+        }
         if (dockerHost != null && !dockerHost.isBlank()) {
             builder.withDockerHost(dockerHost);
         }
@@ -120,7 +145,7 @@ public final class DockerEngine implements AutoCloseable {
                 builder.withApiVersion(version.getApiVersion()).build();
         DockerClient quick = DockerClientImpl.getInstance(config, quickHttp);
         DockerClient stream = DockerClientImpl.getInstance(config, http(config, null));
-        return new DockerEngine(host, quick, stream, version, transferTimeout);
+        return new DockerEngine(host, config, quick, stream, version, transferTimeout);
     }
 
     private static DockerHttpClient http(DockerClientConfig config, @CheckForNull Duration readTimeout) {
@@ -173,7 +198,8 @@ public final class DockerEngine implements AutoCloseable {
             if (!request.cacheFrom().isEmpty()) {
                 cmd.withCacheFrom(new HashSet<>(request.cacheFrom()));
             }
-            if (!request.registryAuth().isEmpty()) {
+            if (!request.ambientLogin() || !request.registryAuth().isEmpty()) {
+                // Always set: left unset, docker-java sends every login of this machine's Docker config.
                 AuthConfigurations auths = new AuthConfigurations();
                 request.registryAuth().forEach((registry, creds) -> auths.addConfig(authConfig(registry, creds)));
                 cmd.withBuildAuthConfigs(auths);
@@ -222,24 +248,38 @@ public final class DockerEngine implements AutoCloseable {
     }
 
     /**
-     * Pushes a local image to its registry.
+     * Pushes a local image to its registry with exactly {@code credentials}. This machine's Docker login is never
+     * used: a wrong password fails.
      *
-     * @param credentials null for a registry without authentication
+     * @param credentials null to push anonymously
      * @return the manifest digest the registry stored, {@code sha256:...}
      */
     public String push(String image, @CheckForNull RegistryCredentials credentials)
             throws IOException, InterruptedException {
         ImageReference ref = ImageReference.parse(image);
+        return push(ref, credentials != null ? authConfig(ref.registry(), credentials) : anonymous(ref), credentials);
+    }
+
+    /**
+     * Pushes with the credentials {@code auth} binds to the image's registry; anonymously to another registry; with
+     * this machine's Docker login only when {@code auth} has no credentials at all.
+     */
+    public String push(String image, RegistryAuth auth) throws IOException, InterruptedException {
+        ImageReference ref = ImageReference.parse(image);
+        RegistryCredentials credentials = auth.credentialsFor(ref);
+        return push(ref, login(ref, credentials, auth), credentials);
+    }
+
+    private String push(ImageReference ref, AuthConfig auth, @CheckForNull RegistryCredentials credentials)
+            throws IOException, InterruptedException {
+        String image = ref.toString();
         if (ref.digest() != null) {
             throw new IllegalArgumentException("cannot push by digest: " + image);
         }
         String what = "push of " + image;
         PushImageCmd cmd = stream.pushImageCmd(ref.repositoryName())
                 .withTag(ref.tagOrLatest())
-                .withAuthConfig(
-                        credentials != null
-                                ? authConfig(ref.registry(), credentials)
-                                : new AuthConfig().withRegistryAddress(authAddress(ref.registry())));
+                .withAuthConfig(auth);
         StreamWatcher<PushResponseItem> watcher = new StreamWatcher<>(null);
         cmd.exec(watcher);
         try {
@@ -259,9 +299,10 @@ public final class DockerEngine implements AutoCloseable {
     }
 
     /**
-     * Pulls an image ({@code name:tag} or {@code name@sha256:...}) from its registry.
+     * Pulls an image ({@code name:tag} or {@code name@sha256:...}) from its registry with exactly {@code
+     * credentials}; this machine's Docker login is never used.
      *
-     * @param credentials null for a registry without authentication
+     * @param credentials null to pull anonymously
      * @return what the engine then holds under that name
      */
     public ImageInfo pull(String image, @CheckForNull RegistryCredentials credentials)
@@ -273,13 +314,34 @@ public final class DockerEngine implements AutoCloseable {
     public ImageInfo pull(String image, @CheckForNull RegistryCredentials credentials, @CheckForNull BuildLog progress)
             throws IOException, InterruptedException {
         ImageReference ref = ImageReference.parse(image);
+        return pull(
+                ref,
+                credentials != null ? authConfig(ref.registry(), credentials) : anonymous(ref),
+                credentials,
+                progress);
+    }
+
+    /** Pulls with the credentials {@code auth} binds to the image's registry, as {@link #push(String, RegistryAuth)}. */
+    public ImageInfo pull(String image, RegistryAuth auth, @CheckForNull BuildLog progress)
+            throws IOException, InterruptedException {
+        ImageReference ref = ImageReference.parse(image);
+        RegistryCredentials credentials = auth.credentialsFor(ref);
+        return pull(ref, login(ref, credentials, auth), credentials, progress);
+    }
+
+    private ImageInfo pull(
+            ImageReference ref,
+            AuthConfig auth,
+            @CheckForNull RegistryCredentials credentials,
+            @CheckForNull BuildLog progress)
+            throws IOException, InterruptedException {
+        String image = ref.toString();
         String what = "pull of " + image;
-        // The engine takes a digest in the tag parameter.
+        // The engine takes a digest in the tag parameter. The auth config is always set: left unset, docker-java
+        // would send this machine's Docker login.
         PullImageCmd cmd = stream.pullImageCmd(ref.repositoryName())
-                .withTag(ref.digest() != null ? ref.digest().toString() : ref.tagOrLatest());
-        if (credentials != null) {
-            cmd.withAuthConfig(authConfig(ref.registry(), credentials));
-        }
+                .withTag(ref.digest() != null ? ref.digest().toString() : ref.tagOrLatest())
+                .withAuthConfig(auth);
         StreamWatcher<PullResponseItem> watcher =
                 progress != null ? new PullProgress(progress, image) : new StreamWatcher<>(null);
         cmd.exec(watcher);
@@ -416,6 +478,25 @@ public final class DockerEngine implements AutoCloseable {
     /** The server address docker-java's auth config wants for a registry. */
     private static String authAddress(String registry) {
         return ImageReference.DOCKER_HUB.equals(registry) ? "https://index.docker.io/v1/" : registry;
+    }
+
+    /** What an anonymous request sends: an auth config naming the registry and nothing else. */
+    private static AuthConfig anonymous(ImageReference ref) {
+        return new AuthConfig().withRegistryAddress(authAddress(ref.registry()));
+    }
+
+    /** The configured credentials; else this machine's Docker login, if allowed and it has one; else anonymous. */
+    private AuthConfig login(ImageReference ref, @CheckForNull RegistryCredentials credentials, RegistryAuth auth) {
+        if (credentials != null) {
+            return authConfig(ref.registry(), credentials);
+        }
+        if (auth.ambientLoginAllowed()) {
+            AuthConfig ambient = config.effectiveAuthConfig(ref.repositoryName());
+            if (ambient != null) {
+                return ambient;
+            }
+        }
+        return anonymous(ref);
     }
 
     private static AuthConfig authConfig(String registry, RegistryCredentials credentials) {

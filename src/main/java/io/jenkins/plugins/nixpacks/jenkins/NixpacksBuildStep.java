@@ -276,12 +276,13 @@ public final class NixpacksBuildStep extends Step {
         o.cacheFrom = OptionText.cleanList(cacheFrom);
     }
 
-    public boolean isSaveCache() {
+    /** Null: automatic (saves, except in a pull-request build); see {@link BuildOptions#resolvedSave()}. */
+    public Boolean getSaveCache() {
         return o.saveCache;
     }
 
     @DataBoundSetter
-    public void setSaveCache(boolean saveCache) {
+    public void setSaveCache(Boolean saveCache) {
         o.saveCache = saveCache;
     }
 

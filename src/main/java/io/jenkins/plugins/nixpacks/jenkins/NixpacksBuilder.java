@@ -59,7 +59,9 @@ public final class NixpacksBuilder extends Builder implements SimpleBuildStep {
     private String layerCacheFrom;
     private String cacheImage;
     private String cacheFrom;
-    private boolean saveCache = true;
+    /** Null: automatic (saves, except in a pull-request build). */
+    private Boolean saveCache;
+
     private String cacheDirectories;
     private boolean strictCache;
     private String registryUrl;
@@ -357,12 +359,12 @@ public final class NixpacksBuilder extends Builder implements SimpleBuildStep {
         this.cacheFrom = cacheFrom == null || cacheFrom.isBlank() ? null : cacheFrom;
     }
 
-    public boolean isSaveCache() {
+    public Boolean getSaveCache() {
         return saveCache;
     }
 
     @DataBoundSetter
-    public void setSaveCache(boolean saveCache) {
+    public void setSaveCache(Boolean saveCache) {
         this.saveCache = saveCache;
     }
 

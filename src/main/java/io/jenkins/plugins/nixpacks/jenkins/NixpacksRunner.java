@@ -58,8 +58,8 @@ final class NixpacksRunner {
             Run<?, ?> run, FilePath workspace, EnvVars env, TaskListener listener, BuildOptions requested)
             throws IOException, InterruptedException {
         NixpacksGlobalConfiguration config = NixpacksGlobalConfiguration.get();
-        BuildOptions options = withRegistryDefaults(
-                requested, config.getDefaultRegistryUrl(), config.getDefaultRegistryCredentialsId());
+        BuildOptions options =
+                prepare(requested, config.getDefaultRegistryUrl(), config.getDefaultRegistryCredentialsId(), env);
         RegistryCredentials credentials = credentials(run, options);
         SecretMasker masker = new SecretMasker(credentials == null ? List.of() : List.of(credentials.password()));
         TreeMap<String, String> environment = new TreeMap<>(env);
@@ -124,6 +124,20 @@ final class NixpacksRunner {
             throw new AbortException("cache fault (strictCache is on): " + message);
         }
         log.println("WARNING: cache: " + message + "; this build restores the cache but does not save it");
+    }
+
+    /**
+     * The options this build runs with: the step's, with the global registry defaults and the trust decision of the
+     * build's environment ({@code CHANGE_ID}: a pull-request build restores only unless saveCache is set).
+     */
+    static BuildOptions prepare(
+            BuildOptions requested,
+            @CheckForNull String defaultUrl,
+            @CheckForNull String defaultCredentialsId,
+            Map<String, String> env) {
+        BuildOptions o = withRegistryDefaults(requested, defaultUrl, defaultCredentialsId);
+        o.decideTrust(env, false);
+        return o;
     }
 
     /**

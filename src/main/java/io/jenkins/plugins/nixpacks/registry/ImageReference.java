@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.registry;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,7 @@ public final class ImageReference implements Serializable {
 
     private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    private static final Pattern IPV4 = Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})");
     private static final Pattern HOST =
             Pattern.compile("[A-Za-z0-9.-]+(?::[0-9]{1,5})?|\\[[0-9A-Fa-f:]+\\](?::[0-9]{1,5})?");
 
@@ -131,17 +133,49 @@ public final class ImageReference implements Serializable {
         return registry + "/" + repository;
     }
 
-    /** Loopback registries are spoken to over plain HTTP, as the engine does. */
+    /**
+     * Loopback registries are spoken to over plain HTTP, as the engine does. Only literal loopback counts: an IPv4
+     * literal in 127.0.0.0/8, {@code [::1]} or {@code localhost}. A host name that merely starts with {@code 127.}
+     * ({@code 127.example.com}) is a name anyone can register, so it gets HTTPS.
+     */
     public boolean isLoopbackRegistry() {
         String host = registry.toLowerCase(Locale.ROOT);
         if (host.startsWith("[")) {
-            return host.startsWith("[::1]");
+            int end = host.indexOf(']');
+            return end > 0 && isIpv6Loopback(host.substring(1, end));
         }
         int colon = host.indexOf(':');
         if (colon >= 0) {
             host = host.substring(0, colon);
         }
-        return host.equals("localhost") || host.startsWith("127.");
+        return host.equals("localhost") || isIpv4Loopback(host);
+    }
+
+    private static boolean isIpv4Loopback(String host) {
+        Matcher m = IPV4.matcher(host);
+        if (!m.matches() || !m.group(1).equals("127")) {
+            return false;
+        }
+        for (int i = 1; i <= 4; i++) {
+            String octet = m.group(i);
+            if (Integer.parseInt(octet) > 255 || (octet.length() > 1 && octet.startsWith("0"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIpv6Loopback(String literal) {
+        // ::1 in any of its spellings (0:0:0:0:0:0:0:1, 0::1, ...); only hex digits and colons are accepted here.
+        if (!literal.matches("[0-9a-f:]+") || !literal.contains(":")) {
+            return false;
+        }
+        try {
+            byte[] b = java.net.InetAddress.getByName("[" + literal + "]").getAddress();
+            return b.length == 16 && java.net.InetAddress.getByAddress(b).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     @Override

@@ -21,13 +21,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The registry HTTP API v2, as far as the cache needs it: does a manifest exist, does a blob exist, upload a blob,
  * put a manifest, read a manifest or a small blob. Speaks Basic auth and the Bearer token flow. Plain HTTP for
- * loopback registries (as the engine does), HTTPS otherwise unless the registry URL says {@code http://}.
+ * literal loopback registries (as the engine does), HTTPS otherwise unless the registry URL says {@code http://}.
+ * Its credentials are for this one registry: {@link #forImage} takes them from a {@link RegistryAuth}, and a redirect
+ * to another origin goes without them.
  */
 public final class RegistryClient {
     public static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
@@ -40,6 +43,8 @@ public final class RegistryClient {
             "application/vnd.oci.image.index.v1+json");
     private static final Pattern CHALLENGE_PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    static final int MAX_REDIRECTS = 5;
 
     private final String registry;
     private final URI base;
@@ -56,25 +61,26 @@ public final class RegistryClient {
         this.timeout = timeout;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // Redirects are followed by hand: the JDK's client would carry Authorization to another origin.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
     /**
-     * A client for the registry of {@code image}. {@code registryUrl} (as in {@code docker.withRegistry}) may give the
-     * scheme; it is used only when it names the same registry host.
+     * A client for the registry of {@code image}, with the credentials {@code auth} binds to that registry (none for
+     * any other: it is read anonymously). The scheme is {@code registryUrl}'s when it names this registry, plain HTTP
+     * for a literal loopback registry, HTTPS otherwise.
      */
-    public static RegistryClient forImage(ImageReference image, String registryUrl, RegistryCredentials credentials) {
-        String scheme = image.isLoopbackRegistry() ? "http" : "https";
-        if (registryUrl != null && !registryUrl.isBlank()) {
-            URI u = URI.create(registryUrl.contains("://") ? registryUrl : "https://" + registryUrl);
-            String hostPort = u.getPort() > 0 ? u.getHost() + ":" + u.getPort() : u.getHost();
-            if (hostPort != null && hostPort.equalsIgnoreCase(image.registry())) {
-                scheme = u.getScheme().toLowerCase(Locale.ROOT);
-            }
+    public static RegistryClient forImage(ImageReference image, RegistryAuth auth) {
+        String scheme = auth.schemeFor(image);
+        if (scheme == null) {
+            scheme = image.isLoopbackRegistry() ? "http" : "https";
         }
         return new RegistryClient(
-                image.registry(), URI.create(scheme + "://" + image.registry()), credentials, Duration.ofMinutes(30));
+                image.registry(),
+                URI.create(scheme + "://" + image.registry()),
+                auth.credentialsFor(image),
+                Duration.ofMinutes(30));
     }
 
     public String registry() {
@@ -316,7 +322,75 @@ public final class RegistryClient {
                         + "; check the username and password of registryCredentialsId and the user's rights");
     }
 
+    /**
+     * One request, following up to {@link #MAX_REDIRECTS} redirects. Blob reads often redirect to storage on another
+     * host: the Authorization header (the registry's password or token) goes to the same origin (scheme, host and
+     * port) only, never to another one, and HTTPS is never downgraded to plain HTTP.
+     */
     private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, String what)
+            throws IOException, InterruptedException {
+        HttpRequest current = request;
+        for (int hops = 0; ; hops++) {
+            HttpResponse<T> r = exchangeOnce(current, handler, what);
+            int code = r.statusCode();
+            Optional<String> location = r.headers().firstValue("Location");
+            if (!REDIRECTS.contains(code) || location.isEmpty()) {
+                return r;
+            }
+            discard(r);
+            if (hops >= MAX_REDIRECTS) {
+                throw new RegistryException(
+                        RegistryException.Kind.PROTOCOL,
+                        "registry " + registry + " redirected more than " + MAX_REDIRECTS + " times while trying to "
+                                + what);
+            }
+            URI next;
+            try {
+                next = current.uri().resolve(location.get().strip());
+            } catch (IllegalArgumentException e) {
+                throw new RegistryException(
+                        RegistryException.Kind.PROTOCOL,
+                        "registry " + registry + " redirected to an invalid location while trying to " + what,
+                        e);
+            }
+            if ("https".equalsIgnoreCase(current.uri().getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
+                throw new RegistryException(
+                        RegistryException.Kind.PROTOCOL,
+                        "registry " + registry + " redirected from HTTPS to " + next.getScheme() + " while trying to "
+                                + what + "; refused");
+            }
+            current = redirected(current, next, code);
+        }
+    }
+
+    private static HttpRequest redirected(HttpRequest from, URI to, int code) {
+        boolean sameOrigin = sameOrigin(from.uri(), to);
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                        from, (name, value) -> sameOrigin || !name.equalsIgnoreCase("Authorization"))
+                .uri(to);
+        String method = from.method();
+        if ((code == 301 || code == 302 || code == 303) && !method.equals("GET") && !method.equals("HEAD")) {
+            b.GET(); // as browsers and the JDK do: only 307 and 308 repeat the method and its body
+        }
+        return b.build();
+    }
+
+    static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null
+                && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        if (u.getPort() >= 0) {
+            return u.getPort();
+        }
+        return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    private <T> HttpResponse<T> exchangeOnce(HttpRequest request, HttpResponse.BodyHandler<T> handler, String what)
             throws IOException, InterruptedException {
         try {
             return http.send(request, handler);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The command-line runner: the step's options as flags, an embedded receiver, any engine. */
@@ -25,6 +26,11 @@ public final class Main {
     }
 
     static int run(PrintStream out, String... argv) {
+        return run(out, System.getenv(), argv);
+    }
+
+    /** One run with {@code env} as the process environment (CHANGE_ID, NIXPACKS_*, DOCKER_HOST). */
+    static int run(PrintStream out, Map<String, String> env, String... argv) {
         RunnerArgs a;
         try {
             a = RunnerArgs.parse(argv);
@@ -37,15 +43,16 @@ public final class Main {
             out.println(RunnerArgs.USAGE);
             return 0;
         }
+        a.options.decideTrust(env, a.untrusted);
         BuildLog log = BuildLog.of(out);
         Path workspace = Path.of("").toAbsolutePath();
         String buildId = "runner-" + UUID.randomUUID();
         Path uploads = null;
         try {
-            RegistryCredentials credentials = credentials(a);
-            String dockerHost = a.dockerHost != null ? a.dockerHost : System.getenv("DOCKER_HOST");
-            NixpacksBuild.Request request = new NixpacksBuild.Request(
-                    workspace, System.getenv(), a.options, credentials, dockerHost, buildId, null, null);
+            RegistryCredentials credentials = credentials(a, env);
+            String dockerHost = a.dockerHost != null ? a.dockerHost : env.get("DOCKER_HOST");
+            NixpacksBuild.Request request =
+                    new NixpacksBuild.Request(workspace, env, a.options, credentials, dockerHost, buildId, null, null);
             if (a.planOnly) {
                 NixpacksBuild.preview(request).forEach(out::println);
                 return 0;
@@ -56,7 +63,7 @@ public final class Main {
                 UploadChannel channel = dirs.isEmpty() ? null : receiver.open(buildId, dirs);
                 BuildResult result = NixpacksBuild.run(
                         new NixpacksBuild.Request(
-                                workspace, System.getenv(), a.options, credentials, dockerHost, buildId, channel, null),
+                                workspace, env, a.options, credentials, dockerHost, buildId, channel, null),
                         log);
                 if (a.resultJson != null) {
                     new ObjectMapper()
@@ -80,11 +87,12 @@ public final class Main {
         }
     }
 
-    private static RegistryCredentials credentials(RunnerArgs a) throws BuildException, IOException {
+    private static RegistryCredentials credentials(RunnerArgs a, Map<String, String> env)
+            throws BuildException, IOException {
         if (a.registryUser == null) {
             return null;
         }
-        String password = System.getenv("NIXPACKS_REGISTRY_PASSWORD");
+        String password = env.get("NIXPACKS_REGISTRY_PASSWORD");
         if (a.registryPasswordFile != null) {
             password = Files.readString(Path.of(a.registryPasswordFile), StandardCharsets.UTF_8)
                     .strip();

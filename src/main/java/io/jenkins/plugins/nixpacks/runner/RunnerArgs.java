@@ -14,6 +14,9 @@ final class RunnerArgs {
     String registryPasswordFile;
 
     String resultJson;
+    /** Someone else's code (a pull request): restore only unless --save-cache. */
+    boolean untrusted;
+
     boolean planOnly;
     boolean help;
 
@@ -30,7 +33,10 @@ final class RunnerArgs {
             "  --network MODE               network mode of build containers (default: host)",
             "  --cache-image NAME           turn the incremental cache on: registry/app-cache:tag",
             "  --cache-from NAME            read-only fallback cache image, repeatable, tried in order",
-            "  --no-save-cache              restore only (for untrusted builds)",
+            "  --untrusted                  someone else's code (a pull request): restore only, unless --save-cache;",
+            "                               also implied when CHANGE_ID is set, as in a Jenkins pull-request build",
+            "  --save-cache                 save the cache even in an untrusted build",
+            "  --no-save-cache              restore only",
             "  --cache-dir DIR              extra cache directory, repeatable",
             "  --strict-cache               cache faults fail the build",
             "  --layer-cache-from NAME      previous image as docker layer cache, repeatable",
@@ -68,7 +74,9 @@ final class RunnerArgs {
             switch (arg) {
                 case "-h", "--help" -> a.help = true;
                 case "--push" -> o.push = true;
-                case "--no-save-cache" -> o.saveCache = false;
+                case "--no-save-cache" -> o.saveCache = Boolean.FALSE;
+                case "--save-cache" -> o.saveCache = Boolean.TRUE;
+                case "--untrusted" -> a.untrusted = true;
                 case "--strict-cache" -> o.strictCache = true;
                 case "--no-cache" -> o.noCache = true;
                 case "--ignore-dockerfile" -> o.ignoreDockerfile = true;

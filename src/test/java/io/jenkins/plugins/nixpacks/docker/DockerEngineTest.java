@@ -120,7 +120,7 @@ class DockerEngineTest {
                 .isInstanceOf(DockerOperationException.class)
                 .hasMessageContaining("registry " + infra.registry() + " refused the credentials")
                 .hasMessageNotContaining(wrong);
-        assertThatThrownBy(() -> b.pull(image, null))
+        assertThatThrownBy(() -> b.pull(image, (RegistryCredentials) null))
                 .isInstanceOf(DockerOperationException.class)
                 .hasMessageContaining("registry " + infra.registry() + " requires credentials");
         assertThat(b.imageExists(image)).isFalse();

@@ -88,6 +88,8 @@ class NixpacksBuilderTest {
 
         assertThat(b.getCacheFrom()).isNull();
         assertThat(b.getImage()).isNull();
-        assertThat(b.isSaveCache()).as("saving is on by default").isTrue();
+        assertThat(b.getSaveCache())
+                .as("saving is automatic by default: on, except in a pull-request build")
+                .isNull();
     }
 }

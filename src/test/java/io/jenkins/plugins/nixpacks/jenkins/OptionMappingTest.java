@@ -68,7 +68,8 @@ class OptionMappingTest {
 
         for (Method setter : setters(NixpacksBuilder.class)) {
             String name = property(setter);
-            Object expected = setter.getParameterTypes()[0] == boolean.class
+            Class<?> type = setter.getParameterTypes()[0];
+            Object expected = type == boolean.class || type == Boolean.class
                     ? formValue(setter)
                     : parsed(name, (String) formValue(setter));
             assertThat(optionValue(o, name)).as(name).isEqualTo(expected);
@@ -86,7 +87,9 @@ class OptionMappingTest {
             assertThat(f.get(step)).as("step " + f.getName()).isEqualTo(f.get(core));
             assertThat(f.get(builder)).as("builder " + f.getName()).isEqualTo(f.get(core));
         }
-        assertThat(step.saveCache).isTrue();
+        assertThat(step.saveCache)
+                .as("automatic: on, except in a pull-request build")
+                .isNull();
         assertThat(step.path).isEqualTo(".");
     }
 
@@ -134,6 +137,9 @@ class OptionMappingTest {
         if (type == boolean.class) {
             return !defaultBoolean(name);
         }
+        if (type == Boolean.class) {
+            return Boolean.FALSE; // the default is null: automatic
+        }
         if (type == List.class) {
             return List.of(name + "-one", name + "-two");
         }
@@ -151,6 +157,9 @@ class OptionMappingTest {
         Class<?> type = setter.getParameterTypes()[0];
         if (type == boolean.class) {
             return !defaultBoolean(name);
+        }
+        if (type == Boolean.class) {
+            return Boolean.FALSE; // the default is null: automatic
         }
         if (isMap(name)) {
             return "K_" + name + "=v=" + name + "\nSECOND=2";

@@ -8,6 +8,7 @@ import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.Digests;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +44,7 @@ public final class RegistryProbe {
     }
 
     public RegistryClient client(ImageReference ref) {
-        return RegistryClient.forImage(ref, null, infra.credentials());
+        return RegistryClient.forImage(ref, RegistryAuth.forRegistry(ref.registry(), infra.credentials()));
     }
 
     /** The manifest digest the tag points at, or empty. */

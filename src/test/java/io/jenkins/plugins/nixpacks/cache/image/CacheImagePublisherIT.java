@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import io.jenkins.plugins.nixpacks.registry.RegistryException;
@@ -29,7 +30,7 @@ class CacheImagePublisherIT {
     private final TestInfra infra = TestInfra.get();
 
     private RegistryClient client(ImageReference ref) {
-        return RegistryClient.forImage(ref, null, infra.credentials());
+        return RegistryClient.forImage(ref, RegistryAuth.forRegistry(ref.registry(), infra.credentials()));
     }
 
     private Path tar(String name, String dir, String content) throws IOException {
@@ -113,8 +114,10 @@ class CacheImagePublisherIT {
     @Test
     void wrongPasswordIsUnauthorizedAndNamesTheRegistry() {
         ImageReference ref = ImageReference.parse(infra.registry() + "/it/nope:main");
-        RegistryClient bad =
-                RegistryClient.forImage(ref, null, RegistryCredentials.of(infra.registryUser(), "wrong-password"));
+        RegistryClient bad = RegistryClient.forImage(
+                ref,
+                RegistryAuth.forRegistry(
+                        ref.registry(), RegistryCredentials.of(infra.registryUser(), "wrong-password")));
         assertThatThrownBy(() -> bad.manifestDigest(ref))
                 .isInstanceOf(RegistryException.class)
                 .hasMessageContaining(infra.registry())
@@ -127,7 +130,8 @@ class CacheImagePublisherIT {
     @Test
     void unreachableRegistryIsToldApart() {
         ImageReference ref = ImageReference.parse("127.0.0.1:1/it/none:main");
-        RegistryClient down = RegistryClient.forImage(ref, null, infra.credentials());
+        RegistryClient down =
+                RegistryClient.forImage(ref, RegistryAuth.forRegistry(ref.registry(), infra.credentials()));
         assertThatThrownBy(() -> down.manifestDigest(ref))
                 .isInstanceOf(RegistryException.class)
                 .satisfies(
