@@ -5,6 +5,7 @@ import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.docker.DockerOperationException;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
+import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.IOException;
 
 /** The orchestrator's {@link Engine} on docker-java's {@link DockerEngine}. */
@@ -41,10 +42,12 @@ final class DockerEngineAdapter implements Engine {
         spec.labels().forEach(b::label);
         spec.cacheFrom().forEach(b::cacheFrom);
         RegistryAuth auth = spec.auth();
-        if (auth.configured()) {
+        RegistryCredentials credentials = auth.credentials();
+        String registry = auth.registry();
+        if (credentials != null && registry != null) {
             // Base images and COPY --from images on the bound registry (a private build image, the pinned cache
             // image) pull with its login; those on any other registry anonymously.
-            b.registryAuth(auth.registry(), auth.credentials());
+            b.registryAuth(registry, credentials);
         }
         b.ambientLogin(auth.ambientLoginAllowed());
         try {

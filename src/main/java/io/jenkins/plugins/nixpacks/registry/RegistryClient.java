@@ -87,6 +87,11 @@ public final class RegistryClient {
         return registry;
     }
 
+    /** Where requests go: scheme and host of the registry. */
+    public URI baseUri() {
+        return base;
+    }
+
     /** The manifest digest of {@code image}, or empty when it does not exist. */
     public Optional<Digest> manifestDigest(ImageReference image) throws IOException, InterruptedException {
         HttpResponse<Void> r = send(

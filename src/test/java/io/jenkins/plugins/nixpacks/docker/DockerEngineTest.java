@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
 import java.io.IOException;
@@ -124,6 +125,66 @@ class DockerEngineTest {
                 .isInstanceOf(DockerOperationException.class)
                 .hasMessageContaining("registry " + infra.registry() + " requires credentials");
         assertThat(b.imageExists(image)).isFalse();
+    }
+
+    /**
+     * This machine has a valid Docker login for the registry (a config.json in a DOCKER_CONFIG of the test's own):
+     * configured credentials are still the ones used, so a wrong password fails; the login serves only a build that
+     * configures none. The control pushes and pulls with that login, so the login is known to work.
+     */
+    @Test
+    void aWrongConfiguredPasswordFailsEvenWithAValidLoginOnTheMachine(@TempDir Path dockerConfig) throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(
+                        (infra.registryUser() + ":" + infra.registryPassword()).getBytes(StandardCharsets.UTF_8));
+        Path configJson = dockerConfig.resolve("config.json");
+        Files.createFile(
+                configJson,
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(configJson, "{\"auths\":{\"" + infra.registry() + "\":{\"auth\":\"" + basic + "\"}}}");
+        String image = image("docker-it-ambient", "1");
+        String wrong = "wrong-" + TestInfra.uniqueName("pw");
+        RegistryCredentials bad = RegistryCredentials.of(infra.registryUser(), wrong);
+        RegistryAuth badConfigured = RegistryAuth.forRegistry(infra.registry(), bad);
+        RegistryAuth otherRegistryOnly = RegistryAuth.forRegistry("registry.example.com", infra.credentials());
+
+        try (DockerEngine la =
+                        DockerEngine.connect(infra.engineA(), DockerEngine.DEFAULT_TRANSFER_TIMEOUT, dockerConfig);
+                DockerEngine lb =
+                        DockerEngine.connect(infra.engineB(), DockerEngine.DEFAULT_TRANSFER_TIMEOUT, dockerConfig)) {
+            la.tag(infra.imageBusybox(), image);
+            assertThatThrownBy(() -> la.push(image, badConfigured))
+                    .as("the wrong configured password, not the machine's login")
+                    .hasMessageContaining("refused the credentials of user '" + infra.registryUser() + "'")
+                    .hasMessageNotContaining(wrong);
+            assertThatThrownBy(() -> la.push(image, bad)).hasMessageContaining("refused the credentials");
+            assertThatThrownBy(() -> la.push(image, otherRegistryOnly))
+                    .as("credentials configured for another registry: this one is pushed to anonymously")
+                    .hasMessageContaining("requires credentials");
+
+            assertThat(la.push(image, RegistryAuth.none()))
+                    .as("control: with nothing configured the machine's login is used, and it is valid")
+                    .matches("sha256:[0-9a-f]{64}");
+
+            assertThatThrownBy(() -> lb.pull(image, badConfigured, null))
+                    .hasMessageContaining("refused the credentials");
+            assertThatThrownBy(() -> lb.pull(image, (RegistryCredentials) null))
+                    .hasMessageContaining("requires credentials");
+            assertThatThrownBy(() -> lb.pull(image, otherRegistryOnly, null))
+                    .hasMessageContaining("requires credentials");
+            write("Dockerfile", "FROM " + image + "\nRUN true\n");
+            assertThatThrownBy(() -> lb.build(BuildRequest.builder(dir).build(), log::add))
+                    .as("a build's base image is pulled without the machine's login unless allowed")
+                    .hasMessageContaining("no basic auth credentials");
+            assertThat(lb.imageExists(image)).isFalse();
+
+            assertThat(lb.build(BuildRequest.builder(dir).ambientLogin(true).build(), log::add))
+                    .as("control: allowed, the build pulls its base image with the machine's login")
+                    .startsWith("sha256:");
+            lb.pull(image, RegistryAuth.none(), null);
+            assertThat(lb.imageExists(image)).isTrue();
+        }
     }
 
     @Test

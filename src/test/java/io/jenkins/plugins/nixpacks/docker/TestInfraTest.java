@@ -39,4 +39,15 @@ class TestInfraTest {
         assertThat(infra.credentials().toString()).doesNotContain(infra.registryPassword());
         assertThat(TestInfra.uniqueName("X")).matches("x-[0-9a-f]{12}").isNotEqualTo(TestInfra.uniqueName("x"));
     }
+
+    @Test
+    void testsRunWithAnEmptyDockerConfigOfTheirOwn() {
+        String config = System.getenv("DOCKER_CONFIG");
+        assertThat(config)
+                .as("DOCKER_CONFIG, set by the pom for surefire and failsafe: the login of whoever runs the tests"
+                        + " must decide nothing")
+                .isNotNull()
+                .contains("target");
+        assertThat(Path.of(config).resolve("config.json")).doesNotExist();
+    }
 }

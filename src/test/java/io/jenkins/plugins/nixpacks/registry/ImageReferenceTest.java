@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImageReferenceTest {
@@ -64,5 +65,48 @@ class ImageReferenceTest {
         String d = "sha256:" + "b".repeat(64);
         assertThat(ImageReference.parse("localhost:5000/app@" + d).tagOrLatest())
                 .isEqualTo("latest");
+    }
+
+    @Test
+    void onlyLiteralLoopbackIsPlainHttp() {
+        for (String loopback : List.of(
+                "127.0.0.1:5151",
+                "127.1.2.3",
+                "127.255.255.254:80",
+                "[::1]:5000",
+                "[::1]",
+                "localhost:5000",
+                "localhost",
+                "LOCALHOST:5000",
+                "[0:0:0:0:0:0:0:1]:5000")) {
+            assertThat(ImageReference.parse(loopback + "/team/app:1").isLoopbackRegistry())
+                    .as(loopback)
+                    .isTrue();
+        }
+        for (String remote : List.of(
+                "127.example.com",
+                "127.example.com:5000",
+                "127.0.0.1.nip.io",
+                "127.0.0.1.evil.org:5151",
+                "127.0.0.256:5000",
+                "127.0.0",
+                "localhost.example.com",
+                "[::2]:5000",
+                "10.0.0.1:5000",
+                "registry.example.com")) {
+            assertThat(ImageReference.parse(remote + "/team/app:1").isLoopbackRegistry())
+                    .as(remote + " gets HTTPS")
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void aHostNameStartingWith127IsSpokenToOverHttps() {
+        ImageReference ref = ImageReference.parse("127.example.com/team/app:1");
+        RegistryClient c = RegistryClient.forImage(ref, RegistryAuth.none());
+        assertThat(c.baseUri()).hasScheme("https");
+        assertThat(RegistryClient.forImage(ImageReference.parse("127.0.0.1:5151/a:1"), RegistryAuth.none())
+                        .baseUri())
+                .hasScheme("http");
     }
 }
