@@ -89,6 +89,11 @@ public final class TestInfra {
         return value("REGISTRY_USER");
     }
 
+    /** The file holding the registry password, for the runner's --registry-password-file. */
+    public String registryPasswordFile() {
+        return value("REGISTRY_PASSWORD_FILE");
+    }
+
     /** The registry password, read from its file (mode 600). Never print it. */
     public String registryPassword() {
         Path file = Path.of(value("REGISTRY_PASSWORD_FILE"));
