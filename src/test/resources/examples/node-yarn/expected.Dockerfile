@@ -4,17 +4,20 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}"
 
 # setup phase
 
 # install phase
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY . /app/.
+COPY package.json /app/package.json
+COPY yarn.lock /app/yarn.lock
 # cache restore for install: /usr/local/share/.cache/yarn/v6
 RUN yarn install --frozen-lockfile
 
 # build phase
+COPY . /app/.
 # cache restore for build: /app/node_modules/.cache
 RUN yarn run build
 
@@ -31,7 +34,8 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
 COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "yarn run start"]
