@@ -9,7 +9,7 @@ ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}"
 
 # install phase
 COPY go.mod /app/go.mod
-# cache restore for install: /root/.cache/go-build
+# cache restore for install: /go/pkg/mod /root/.cache/go-build
 RUN go mod download
 
 # build phase
@@ -17,7 +17,7 @@ COPY . /app/.
 RUN go build -o out
 
 # after the last phase
-# cache save: /root/.cache/go-build
+# cache save: /go/pkg/mod /root/.cache/go-build
 
 # run stage
 FROM debian:bookworm-slim

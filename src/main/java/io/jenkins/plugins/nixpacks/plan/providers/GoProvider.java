@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class GoProvider implements Provider {
     static final String DEFAULT_GO = "1.23";
     static final String BUILD_CACHE_DIR = "/root/.cache/go-build";
+    /** The golang image's GOPATH is /go: the downloaded modules, so a changed go.sum fetches only what is new. */
+    static final String MODULE_CACHE_DIR = "/go/pkg/mod";
     /** A static binary (CGO_ENABLED=0) needs no toolchain at run time; Nixpacks runs it in a slim image too. */
     static final String SLIM_RUN_IMAGE = "debian:bookworm-slim";
 
@@ -53,8 +55,11 @@ final class GoProvider implements Provider {
             // The modules are in the app: nothing to download, and go must not try (the proxy may be out of reach).
             plan.variable("GOFLAGS", "-mod=vendor");
         } else if (module) {
-            Phase.Builder install =
-                    Phase.builder().dependsOn("setup").cmd("go mod download").cacheDirectory(BUILD_CACHE_DIR);
+            Phase.Builder install = Phase.builder()
+                    .dependsOn("setup")
+                    .cmd("go mod download")
+                    .cacheDirectory(BUILD_CACHE_DIR)
+                    .cacheDirectory(MODULE_CACHE_DIR);
             installInputs(app).applyTo("install", install, plan);
             plan.phase("install", install.build());
         }

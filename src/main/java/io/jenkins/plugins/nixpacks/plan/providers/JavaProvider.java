@@ -66,7 +66,9 @@ final class JavaProvider implements Provider {
             if (!app.isExecutable("gradlew")) {
                 build.cmd("chmod +x gradlew");
             }
-            build.cmd((wrapper ? "./gradlew" : "gradle") + " clean build -x check -x test")
+            // The local build cache (in the cached ~/.gradle) reuses task outputs whose inputs are unchanged, such
+            // as the compile of a module nobody touched. Not --offline: a new dependency must still download.
+            build.cmd((wrapper ? "./gradlew" : "gradle") + " clean build --build-cache -x check -x test")
                     .cacheDirectory(GRADLE_CACHE_DIR);
             plan.phase("build", build.build());
             String gradle = app.readTextOrEmpty("build.gradle") + app.readTextOrEmpty("build.gradle.kts");

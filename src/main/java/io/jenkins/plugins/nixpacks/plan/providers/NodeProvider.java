@@ -95,6 +95,9 @@ final class NodeProvider implements Provider {
                 // With ~/.npm restored, use what it holds instead of revalidating every packument with the
                 // registry; anything missing is still fetched. pnpm reads the same setting.
                 .variable("NPM_CONFIG_PREFER_OFFLINE", "true")
+                // npm's debug logs would land in ~/.npm/_logs, so the cache would change on every build; a failed
+                // RUN's file system is thrown away anyway, logs and all.
+                .variable("NPM_CONFIG_LOGS_MAX", "0")
                 .phase("setup", Phase.builder().build())
                 .phase("install", install.build())
                 .phase("build", build.build());

@@ -144,7 +144,7 @@ class ProvidersTest {
         BuildPlan plan = plan("java", Map.of());
         assertThat(plan.buildImage()).isEqualTo("gradle:8-jdk17");
         assertThat(plan.phase("build").cmds())
-                .containsExactly("chmod +x gradlew", "gradle clean build -x check -x test");
+                .containsExactly("chmod +x gradlew", "gradle clean build --build-cache -x check -x test");
         assertThat(plan.startCmd()).isEqualTo("java $JAVA_OPTS -jar $(ls -1 build/libs/*jar | grep -v plain)");
     }
 
