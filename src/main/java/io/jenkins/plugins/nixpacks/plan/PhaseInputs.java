@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A provider's list describes the provider's own commands: when a config file, the environment or the step
  *       replaces a phase's commands without giving files, the phase copies the whole app again.
- *   <li>An entry {@code .dockerignore} leaves out of the build context is dropped (a {@code COPY} of it would
- *       fail the build); what is left of a folder is still copied.
+ *   <li>An entry that is not in the source folder, or that {@code .dockerignore} leaves out of the build context,
+ *       is dropped (a {@code COPY} of it would fail the build); what is left of a folder is still copied.
  *   <li>A pattern ({@code *}, {@code ?}) is expanded to the files it matches: the classic builder fails on a
  *       pattern that matches nothing and flattens one that matches several into one folder.
  * </ul>
@@ -78,7 +78,10 @@ public final class PhaseInputs {
                 }
             }
             for (String one : expanded) {
-                if (ignore.excludes(one)) {
+                if (!app.exists(one)) {
+                    notes.add(phase + ": onlyIncludeFiles entry " + one + " is not in the source folder; nothing"
+                            + " copied for it.");
+                } else if (ignore.excludes(one)) {
                     notes.add(phase + ": " + one + " is left out by .dockerignore, so it is not copied before the"
                             + " phase.");
                 } else {

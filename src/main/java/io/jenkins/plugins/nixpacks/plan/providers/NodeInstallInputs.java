@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * package manager's settings and its checked-in release and plugins, and every workspace's {@code package.json}.
  *
  * <p>The whole app is copied first instead when a lifecycle script runs during the install ({@code preinstall},
- * {@code install}, {@code postinstall}, {@code prepare}: they may read any source file), or a dependency points at
+ * {@code install}, {@code postinstall}, {@code prepare} and its pre/post, {@code prepublish}: they may read any
+ * source file), or a dependency points at
  * a folder outside the source folder. A {@code file:}/{@code link:} dependency inside it is copied as an input.
  */
 final class NodeInstallInputs {
@@ -40,7 +41,8 @@ final class NodeInstallInputs {
             ".yarn/patches");
 
     /** Lifecycle scripts npm, yarn and pnpm run as part of an install. */
-    static final List<String> INSTALL_SCRIPTS = List.of("preinstall", "install", "postinstall", "prepare");
+    static final List<String> INSTALL_SCRIPTS =
+            List.of("preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare");
 
     private static final List<String> DEPENDENCY_FIELDS =
             List.of("dependencies", "devDependencies", "optionalDependencies");
@@ -94,7 +96,7 @@ final class NodeInstallInputs {
         String rel = normalize(dir.isEmpty() ? path : dir + "/" + path);
         if (rel == null || !app.exists(rel)) {
             inputs.wholeApp(
-                    manifest + " depends on " + name + " at " + spec + ", outside the source folder or" + " missing");
+                    manifest + " depends on " + name + " at " + spec + ", outside the source folder or missing");
         } else {
             inputs.add(rel);
         }

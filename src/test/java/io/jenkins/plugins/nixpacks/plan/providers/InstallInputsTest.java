@@ -256,11 +256,14 @@ class InstallInputsTest {
         write("patches/b.patch", "").write("patches/keep.txt", "");
         write(
                 "nixpacks.toml",
-                "[phases.install]\nonlyIncludeFiles = [\"package.json\", \"patches/*.patch\"," + " \"none/*.x\"]\n");
+                "[phases.install]\nonlyIncludeFiles = [\"package.json\", \"patches/*.patch\", \"none/*.x\","
+                        + " \"missing.lock\"]\n");
         BuildPlan plan = plan();
         assertThat(plan.phase("install").onlyIncludeFiles())
                 .containsExactly("package.json", "patches/a.patch", "patches/b.patch");
         assertThat(plan.notes())
-                .contains("install: onlyIncludeFiles entry none/*.x matches no file; nothing copied" + " for it.");
+                .contains("install: onlyIncludeFiles entry none/*.x matches no file; nothing copied for it.")
+                .contains("install: onlyIncludeFiles entry missing.lock is not in the source folder; nothing copied"
+                        + " for it.");
     }
 }
