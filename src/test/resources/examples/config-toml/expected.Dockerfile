@@ -5,18 +5,22 @@ RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-ins
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
 ARG APP_GREETING="hello from nixpacks.toml"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" APP_GREETING="${APP_GREETING}"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}" APP_GREETING="${APP_GREETING}"
 
 # setup phase
 
 # install phase
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY . /app/.
+COPY package.json /app/package.json
+COPY package-lock.json /app/package-lock.json
 # cache restore for install: /root/.npm /root/.cache/extra
 RUN npm ci
 
 # build phase
+COPY . /app/.
 # cache restore for build: /app/node_modules/.cache
 RUN echo before
 RUN npm run build
@@ -39,8 +43,10 @@ RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-ins
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
 ARG APP_GREETING="hello from nixpacks.toml"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" APP_GREETING="${APP_GREETING}"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}" APP_GREETING="${APP_GREETING}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
 COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "node index.js --port ${PORT:-3000}"]

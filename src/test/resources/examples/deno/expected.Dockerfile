@@ -1,4 +1,5 @@
 # Generated from a Nixpacks build plan (providers: deno)
+# note: build copies the whole app first (no dependency-first layer): deno cache reads index.ts and everything it imports.
 FROM denoland/deno:debian AS build
 WORKDIR /app/
 ARG DENO_DIR="/app/.deno"

@@ -10,12 +10,13 @@ ENV MIX_ENV="${MIX_ENV}" ELIXIR_ERL_OPTIONS="${ELIXIR_ERL_OPTIONS}" MIX_HOME="${
 # setup phase
 
 # install phase
-COPY . /app/.
+COPY mix.exs /app/mix.exs
 RUN mix local.hex --force
 RUN mix local.rebar --force
 RUN mix deps.get --only prod
 
 # build phase
+COPY . /app/.
 RUN mix compile
 RUN mix assets.deploy
 

@@ -1,9 +1,11 @@
 # Generated from a Nixpacks build plan (providers: go)
+# note: install copies the whole app first: its commands were replaced, and the provider's input files describe only its own commands (set onlyIncludeFiles with the commands to keep a dependency-first layer).
 FROM golang:1.22-bookworm AS build
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ca-certificates tzdata && rm -rf /var/lib/apt/lists/*
 ARG CGO_ENABLED="0"
-ENV CGO_ENABLED="${CGO_ENABLED}"
+ARG GOCACHE="/root/.cache/go-build"
+ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}"
 
 # setup phase
 
@@ -22,6 +24,7 @@ RUN go build -o out
 FROM debian:bookworm-slim
 WORKDIR /app/
 ARG CGO_ENABLED="0"
-ENV CGO_ENABLED="${CGO_ENABLED}"
+ARG GOCACHE="/root/.cache/go-build"
+ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}"
 COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "./out --verbose"]

@@ -2,25 +2,28 @@
 FROM golang:1.22-bookworm AS build
 WORKDIR /app/
 ARG CGO_ENABLED="0"
-ENV CGO_ENABLED="${CGO_ENABLED}"
+ARG GOCACHE="/root/.cache/go-build"
+ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}"
 
 # setup phase
 
 # install phase
-COPY . /app/.
-# cache restore for install: /root/.cache/go-build
+COPY go.mod /app/go.mod
+# cache restore for install: /go/pkg/mod /root/.cache/go-build
 RUN go mod download
 
 # build phase
+COPY . /app/.
 RUN go build -o out
 
 # after the last phase
-# cache save: /root/.cache/go-build
+# cache save: /go/pkg/mod /root/.cache/go-build
 
 # run stage
 FROM debian:bookworm-slim
 WORKDIR /app/
 ARG CGO_ENABLED="0"
-ENV CGO_ENABLED="${CGO_ENABLED}"
+ARG GOCACHE="/root/.cache/go-build"
+ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}"
 COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "./out"]

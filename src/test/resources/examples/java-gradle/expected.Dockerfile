@@ -7,7 +7,7 @@ WORKDIR /app/
 # build phase
 COPY . /app/.
 # cache restore for build: /root/.gradle
-RUN ./gradlew clean build -x check -x test
+RUN ./gradlew clean build --build-cache -x check -x test
 
 # after the last phase
 # cache save: /root/.gradle

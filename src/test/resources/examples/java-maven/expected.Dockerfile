@@ -4,20 +4,20 @@ WORKDIR /app/
 
 # setup phase
 
+# install phase
+COPY pom.xml /app/pom.xml
+# cache restore for install: /root/.m2/repository
+RUN mvn -B -ntp de.qaware.maven:go-offline-maven-plugin:1.2.8:resolve-dependencies
+
 # build phase
 COPY . /app/.
-# cache restore for build: /app/.m2/repository
-RUN mvn -Dmaven.repo.local=.m2/repository -DoutputFile=target/mvn-dependency-list.log -B -DskipTests clean dependency:list install
+RUN mvn -B -ntp -DskipTests package
 
 # after the last phase
-# cache save: /app/.m2/repository
-
-# the app without its cache folders
-FROM build AS app
-RUN rm -rf /app/.m2/repository
+# cache save: /root/.m2/repository
 
 # run stage
 FROM maven:3.9-eclipse-temurin-17
 WORKDIR /app/
-COPY --from=app /app /app
+COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "java $JAVA_OPTS -jar target/*jar"]

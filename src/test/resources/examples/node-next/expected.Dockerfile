@@ -4,17 +4,21 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
 
 # setup phase
 
 # install phase
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY . /app/.
+COPY package.json /app/package.json
+COPY package-lock.json /app/package-lock.json
 # cache restore for install: /root/.npm
 RUN npm ci
 
 # build phase
+COPY . /app/.
 # cache restore for build: /app/.next/cache /root/.cache/next-swc /app/node_modules/.cache
 RUN npm run build
 
@@ -31,7 +35,9 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
 COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "npm run start"]

@@ -4,19 +4,22 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
 
 # setup phase
 
 # install phase
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY . /app/.
+COPY package.json /app/package.json
 # cache restore for install: /root/.npm
 RUN npm i
 
 # build phase
 
 # after the last phase
+COPY . /app/.
 # cache save: /root/.npm
 
 # the app without its cache folders
@@ -29,7 +32,9 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
 COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "node app.js"]

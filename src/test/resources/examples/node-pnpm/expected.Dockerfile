@@ -4,13 +4,16 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
 
 # setup phase
 
 # install phase
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY . /app/.
+COPY package.json /app/package.json
+COPY pnpm-lock.yaml /app/pnpm-lock.yaml
 # cache restore for install: /root/.local/share/pnpm/store/v3
 RUN npm install -g pnpm@9
 RUN pnpm i --frozen-lockfile
@@ -18,6 +21,7 @@ RUN pnpm i --frozen-lockfile
 # build phase
 
 # after the last phase
+COPY . /app/.
 # cache save: /root/.local/share/pnpm/store/v3
 
 # the app without its cache folders
@@ -30,7 +34,9 @@ WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
 COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "pnpm run start"]

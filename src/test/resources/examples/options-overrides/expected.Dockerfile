@@ -15,11 +15,12 @@ ENV PYTHONFAULTHANDLER="${PYTHONFAULTHANDLER}" PYTHONUNBUFFERED="${PYTHONUNBUFFE
 
 # install phase
 ENV PATH="/app/.venv/bin:${PATH}"
-COPY . /app/.
+COPY requirements.txt /app/requirements.txt
 # cache restore for install: /root/.cache/pip /root/.cache/options
 RUN python -m venv --copies /app/.venv && . /app/.venv/bin/activate && pip install -r requirements.txt
 
 # build phase
+COPY . /app/.
 RUN python -m compileall -q .
 
 # after the last phase

@@ -8,11 +8,12 @@ ENV PORT="${PORT}"
 # setup phase
 
 # install phase
-COPY . /app/.
+COPY composer.json /app/composer.json
 RUN curl -fsSL https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin --filename=composer
 RUN composer install --ignore-platform-reqs
 
 # after the last phase
+COPY . /app/.
 
 # run stage
 FROM php:8.2-cli-bookworm

@@ -13,11 +13,12 @@ ENV PYTHONFAULTHANDLER="${PYTHONFAULTHANDLER}" PYTHONUNBUFFERED="${PYTHONUNBUFFE
 
 # install phase
 ENV PATH="/app/.venv/bin:${PATH}"
-COPY . /app/.
+COPY requirements.txt /app/requirements.txt
 # cache restore for install: /root/.cache/pip
 RUN python -m venv --copies /app/.venv && . /app/.venv/bin/activate && pip install -r requirements.txt
 
 # release phase
+COPY . /app/.
 RUN python migrate.py
 
 # after the last phase

@@ -1,4 +1,5 @@
 # Generated from a Nixpacks build plan (providers: python)
+# note: install copies the whole app first (no dependency-first layer): poetry install also installs the project itself (set package-mode = false in [tool.poetry] if it is not a package).
 FROM python:3.12-bookworm AS build
 WORKDIR /app/
 ARG PYTHONFAULTHANDLER="1"

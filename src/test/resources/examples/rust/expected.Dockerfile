@@ -1,4 +1,5 @@
 # Generated from a Nixpacks build plan (providers: rust)
+# note: build copies the whole app first (no dependency-first layer): cargo reads no manifest without its sources; the crate downloads and target/ come from the cache folders.
 FROM rust:1.80-bookworm AS build
 WORKDIR /app/
 ARG ROCKET_ADDRESS="0.0.0.0"

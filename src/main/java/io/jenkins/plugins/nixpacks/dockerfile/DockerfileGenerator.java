@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  *
  * <p>Build stage {@code build}: the build image, {@code WORKDIR /app/}, the setup lines (apt packages, Nix packages
  * on a Nixpacks image, static assets), the variables as {@code ARG}/{@code ENV}, then each phase in dependency
- * order: its {@code PATH} entries, the source copy (once, before the first phase with commands, or the phase's
- * {@code onlyIncludeFiles}), the cache restore hook, one {@code RUN} per command. After the last phase: the cache
- * save hook. The build stage keeps every cache folder: the save reads them from it, and it is the layer cache.
+ * order: its {@code PATH} entries, the source copy, the cache restore hook, one {@code RUN} per command. The source
+ * copy is dependency-first: a phase with {@code onlyIncludeFiles} (the install, as the providers plan it) copies
+ * only those, one {@code COPY} each, and the first phase with commands but without them copies the whole app
+ * ({@code COPY . /app/.}, once), so a source change leaves the install's layers as they were. After the last
+ * phase: the whole app if no phase copied it, then the cache save hook. The build stage keeps every cache folder:
+ * the save reads them from it, and it is the layer cache.
  *
  * <p>Stage {@code app}, when some cache folder lies under {@code /app}: the build stage with those folders removed.
  *
@@ -70,6 +73,10 @@ public final class DockerfileGenerator {
         List<String> out = new ArrayList<>();
         out.add("# Generated from a Nixpacks build plan"
                 + (plan.providers().isEmpty() ? "" : " (providers: " + String.join(", ", plan.providers()) + ")"));
+        for (String note : plan.notes()) {
+            // Said here too, so whoever reads the Dockerfile sees why a phase copies what it copies.
+            out.add("# note: " + note.replaceAll("[\\r\\n]+", " "));
+        }
         out.add("FROM " + buildImage + " AS " + BUILD_STAGE);
         out.add("WORKDIR " + CacheDir.APP_DIR + "/");
         out.addAll(setup);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nixpacks.plan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -35,6 +36,12 @@ public final class BuildPlan {
     final Map<String, Phase> phases;
     final StartPhase start;
 
+    /**
+     * Remarks for people reading the plan (why an install copies the whole app, say): printed with the plan, not
+     * part of Nixpacks' schema, so not written to JSON or TOML and not compared by {@link #equals}.
+     */
+    final List<String> notes;
+
     @JsonCreator
     public BuildPlan(
             @JsonProperty("providers") List<String> providers,
@@ -43,6 +50,17 @@ public final class BuildPlan {
             @JsonProperty("staticAssets") Map<String, String> staticAssets,
             @JsonProperty("phases") Map<String, Phase> phases,
             @JsonProperty("start") StartPhase start) {
+        this(providers, buildImage, variables, staticAssets, phases, start, null);
+    }
+
+    private BuildPlan(
+            List<String> providers,
+            String buildImage,
+            Map<String, String> variables,
+            Map<String, String> staticAssets,
+            Map<String, Phase> phases,
+            StartPhase start,
+            List<String> notes) {
         if (providers != null && providers.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("providers holds an empty (null) entry");
         }
@@ -59,6 +77,7 @@ public final class BuildPlan {
         }
         this.phases = Collections.unmodifiableMap(named);
         this.start = start;
+        this.notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     private static Map<String, String> copyMap(Map<String, String> values, String field) {
@@ -142,6 +161,23 @@ public final class BuildPlan {
     @JsonProperty("start")
     public StartPhase start() {
         return start;
+    }
+
+    /** Remarks for the printed plan, in the order they were made; never in JSON or TOML. */
+    @JsonIgnore
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The same plan with more notes. */
+    public BuildPlan withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        for (String n : more) {
+            if (!all.contains(n)) {
+                all.add(n);
+            }
+        }
+        return new BuildPlan(providers, buildImage, variables, staticAssets, phases, start, all);
     }
 
     /** The start command, or null. */
@@ -269,6 +305,7 @@ public final class BuildPlan {
         private Map<String, String> staticAssets;
         private final Map<String, Phase> phases;
         private StartPhase start;
+        private final List<String> notes;
 
         private Builder(BuildPlan plan) {
             providers = plan.providers == null ? null : new ArrayList<>(plan.providers);
@@ -277,6 +314,15 @@ public final class BuildPlan {
             staticAssets = plan.staticAssets == null ? null : new LinkedHashMap<>(plan.staticAssets);
             phases = new LinkedHashMap<>(plan.phases);
             start = plan.start;
+            notes = new ArrayList<>(plan.notes);
+        }
+
+        /** Adds a remark for the printed plan (see {@link BuildPlan#notes()}). */
+        public Builder note(String note) {
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+            return this;
         }
 
         public Builder providers(List<String> names) {
@@ -341,7 +387,7 @@ public final class BuildPlan {
         }
 
         public BuildPlan build() {
-            return new BuildPlan(providers, buildImage, variables, staticAssets, phases, start);
+            return new BuildPlan(providers, buildImage, variables, staticAssets, phases, start, notes);
         }
     }
 }

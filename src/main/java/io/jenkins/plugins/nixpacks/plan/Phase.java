@@ -340,6 +340,12 @@ public final class Phase {
             return this;
         }
 
+        /** Replaces the files copied before the phase; null for none given (the whole app). */
+        public Builder setOnlyIncludeFiles(List<String> files) {
+            onlyIncludeFiles = files == null ? null : new ArrayList<>(files);
+            return this;
+        }
+
         /** Adds a cache directory; the list stays sorted and free of duplicates, as in Nixpacks. */
         public Builder cacheDirectory(String dir) {
             TreeSet<String> set = new TreeSet<>(cacheDirectories == null ? List.of() : cacheDirectories);

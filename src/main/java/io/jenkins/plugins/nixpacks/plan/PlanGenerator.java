@@ -58,6 +58,7 @@ public final class PlanGenerator {
 
         BuildPlan merged = PlanMerger.strip(
                 PlanMerger.merge(List.of(providerLayer, procfileLayer, fileLayer, envLayer, optionsLayer)));
+        merged = PhaseInputs.check(merged.withNotes(providerLayer.notes()), providerLayer, upper, app);
         List<String> names = new ArrayList<>();
         for (Provider p : providers) {
             names.add(p.name());
@@ -150,16 +151,18 @@ public final class PlanGenerator {
         BuildPlan base =
                 BuildPlan.builder().phase("setup", Phase.builder().build()).build();
         BuildPlan combined = BuildPlan.empty();
+        List<String> notes = new ArrayList<>();
         for (int i = 0; i < providers.size(); i++) {
             Provider provider = providers.get(i);
             BuildPlan plan = provider.plan(app, env);
+            notes.addAll(plan.notes());
             if (i > 0) {
                 plan = prefixed(plan, provider.name());
             }
             // As in Nixpacks, the earlier provider wins where they disagree.
             combined = PlanMerger.merge(plan, combined);
         }
-        return PlanMerger.merge(base, combined);
+        return PlanMerger.merge(base, combined).withNotes(notes);
     }
 
     private static BuildPlan prefixed(BuildPlan plan, String prefix) {

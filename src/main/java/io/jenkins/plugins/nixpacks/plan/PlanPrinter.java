@@ -53,6 +53,9 @@ public final class PlanPrinter {
                 out.add("    path:  " + String.join(":", p.paths()));
             }
         }
+        for (String note : plan.notes()) {
+            out.add("  note: " + note);
+        }
         StartPhase start = plan.start();
         out.add("  start: " + (start == null || start.cmd() == null ? "(none)" : start.cmd()));
         if (start != null && start.user() != null) {

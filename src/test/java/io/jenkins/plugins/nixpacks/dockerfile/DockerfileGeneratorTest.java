@@ -37,7 +37,15 @@ class DockerfileGeneratorTest {
                     .doesNotContain("--mount", "--link", "<<", "# syntax")
                     .containsOnlyOnce("COPY . /app/.")
                     .containsOnlyOnce(" AS build\n")
-                    .containsOnlyOnce("COPY --from=build /app");
+                    .containsPattern("\nCOPY --from=(build|app) /app");
+            // Dependency-first: an install that copies its own files runs before the whole app is copied.
+            int install = text.indexOf("# install phase\n");
+            int installRun = text.indexOf("\nRUN ", Math.max(install, 0));
+            if (install >= 0
+                    && installRun >= 0
+                    && !text.substring(install, installRun).contains("COPY . ")) {
+                assertThat(installRun).as(f.toString()).isLessThan(text.indexOf("COPY . /app/."));
+            }
             String[] lines = text.split("\n");
             assertThat(lines[lines.length - 1]).as(f.toString()).startsWith("CMD [\"/bin/sh\", \"-c\", ");
         }

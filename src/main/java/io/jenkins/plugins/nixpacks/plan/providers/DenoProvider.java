@@ -64,6 +64,8 @@ final class DenoProvider implements Provider {
                             .dependsOn("setup")
                             .cmd("deno cache " + entry)
                             .build());
+            plan.note("build copies the whole app first (no dependency-first layer): deno cache reads " + entry
+                    + " and everything it imports.");
         }
         String start = null;
         for (String file : List.of("deno.json", "deno.jsonc")) {

@@ -3,6 +3,8 @@ package io.jenkins.plugins.nixpacks.plan.providers;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
 import io.jenkins.plugins.nixpacks.plan.Phase;
 import io.jenkins.plugins.nixpacks.plan.PlanException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
 final class GoProvider implements Provider {
     static final String DEFAULT_GO = "1.23";
     static final String BUILD_CACHE_DIR = "/root/.cache/go-build";
+    /** The golang image's GOPATH is /go: the downloaded modules, so a changed go.sum fetches only what is new. */
+    static final String MODULE_CACHE_DIR = "/go/pkg/mod";
     /** A static binary (CGO_ENABLED=0) needs no toolchain at run time; Nixpacks runs it in a slim image too. */
     static final String SLIM_RUN_IMAGE = "debian:bookworm-slim";
 
@@ -44,22 +48,29 @@ final class GoProvider implements Provider {
                 .buildImage("golang:" + version + "-bookworm")
                 .variable("CGO_ENABLED", "0")
                 .phase("setup", Phase.builder().build());
-        if (module) {
-            plan.phase(
-                    "install",
-                    Phase.builder()
-                            .dependsOn("setup")
-                            .cmd("go mod download")
-                            .cacheDirectory(BUILD_CACHE_DIR)
-                            .build());
+        // GOCACHE said outright, so the cached folder is the one go uses whatever HOME is.
+        plan.variable("GOCACHE", BUILD_CACHE_DIR);
+        boolean vendored = module && app.isFile("vendor/modules.txt");
+        if (vendored) {
+            // The modules are in the app: nothing to download, and go must not try (the proxy may be out of reach).
+            plan.variable("GOFLAGS", "-mod=vendor");
+        } else if (module) {
+            Phase.Builder install = Phase.builder()
+                    .dependsOn("setup")
+                    .cmd("go mod download")
+                    .cacheDirectory(BUILD_CACHE_DIR)
+                    .cacheDirectory(MODULE_CACHE_DIR);
+            installInputs(app).applyTo("install", install, plan);
+            plan.phase("install", install.build());
         }
-        Phase.Builder build =
-                Phase.builder().dependsOn(module ? "install" : "setup").cacheDirectory(BUILD_CACHE_DIR);
+        Phase.Builder build = Phase.builder()
+                .dependsOn(module && !vendored ? "install" : "setup")
+                .cacheDirectory(BUILD_CACHE_DIR);
         String buildCmd = buildCommand(app, env, module);
         if (buildCmd != null) {
             build.cmd(buildCmd);
         }
-        if (module) {
+        if (module && !vendored) {
             build.dependsOn("setup");
         }
         plan.phase("build", build.build());
@@ -72,6 +83,46 @@ final class GoProvider implements Provider {
             }
         }
         return plan.build();
+    }
+
+    private static final Pattern LOCAL_REPLACE = Pattern.compile("(?m)=>\\s*(\\.{1,2}/\\S*|/\\S*)");
+
+    /**
+     * go.mod, go.sum and a go.work with its modules' go.mod; a {@code replace} with a local folder makes that folder
+     * an input when it is inside the app (its go.mod is read), else the whole app is copied first.
+     */
+    static InstallInputs installInputs(App app) {
+        InstallInputs inputs = new InstallInputs(app)
+                .add("go.mod")
+                .add("go.sum")
+                .add("go.work")
+                .add("go.work.sum");
+        List<String> mods = new ArrayList<>(List.of("go.mod"));
+        Matcher use = Pattern.compile("(?m)^\\s*(?:use\\s+)?(\\.{1,2}/\\S*|\\.)\\s*$")
+                .matcher(app.readTextOrEmpty("go.work"));
+        while (use.find()) {
+            String dir = JavaInstallInputs.resolve("", use.group(1));
+            mods.add(dir == null ? "" : dir + "/go.mod");
+        }
+        for (String mod : mods) {
+            if (mod.isEmpty() || !app.isFile(mod)) {
+                if (!mod.equals("go.mod")) {
+                    inputs.wholeApp("go.work uses a module outside the app or without go.mod");
+                }
+                continue;
+            }
+            inputs.add(mod);
+            Matcher m = LOCAL_REPLACE.matcher(app.readTextOrEmpty(mod));
+            while (m.find()) {
+                String dir = JavaInstallInputs.resolve(JavaInstallInputs.parent(mod), m.group(1));
+                if (dir == null || !app.isDirectory(dir)) {
+                    inputs.wholeApp(mod + " replaces a module with " + m.group(1) + ", outside the app");
+                } else {
+                    inputs.add(dir);
+                }
+            }
+        }
+        return inputs;
     }
 
     private static String buildCommand(App app, Environment env, boolean module) throws PlanException {

@@ -52,6 +52,7 @@ final class NodeProvider implements Provider {
         String pm = packageManager(app, pkg);
         boolean corepack = usesCorepack(pkg);
 
+        BuildPlan.Builder plan = BuildPlan.builder();
         Phase.Builder install = Phase.builder().dependsOn("setup");
         if (corepack) {
             install.cmd(COREPACK_SETUP);
@@ -63,6 +64,7 @@ final class NodeProvider implements Provider {
         }
         install.cmd(installCommand(app, pm));
         install.cacheDirectory(cacheDir(pm));
+        NodeInstallInputs.of(app, pkg).applyTo("install", install, plan);
         install.path("/app/node_modules/.bin");
         if (allDependencies(app).contains("cypress")) {
             install.cacheDirectory(CYPRESS_CACHE_DIR);
@@ -86,11 +88,16 @@ final class NodeProvider implements Provider {
             build.cacheDirectory(tsBuildInfo);
         }
 
-        BuildPlan.Builder plan = BuildPlan.builder()
-                .buildImage("node:" + nodeMajor(app, pkg, env) + "-bookworm")
+        plan.buildImage("node:" + nodeMajor(app, pkg, env) + "-bookworm")
                 .variable("CI", "true")
                 .variable("NODE_ENV", "production")
                 .variable("NPM_CONFIG_PRODUCTION", "false")
+                // With ~/.npm restored, use what it holds instead of revalidating every packument with the
+                // registry; anything missing is still fetched. pnpm reads the same setting.
+                .variable("NPM_CONFIG_PREFER_OFFLINE", "true")
+                // npm's debug logs would land in ~/.npm/_logs, so the cache would change on every build; a failed
+                // RUN's file system is thrown away anyway, logs and all.
+                .variable("NPM_CONFIG_LOGS_MAX", "0")
                 .phase("setup", Phase.builder().build())
                 .phase("install", install.build())
                 .phase("build", build.build());

@@ -48,8 +48,11 @@ final class PhpProvider implements Provider {
                             + " | php -- --install-dir=/usr/local/bin --filename=composer")
                     .cmd("composer install --ignore-platform-reqs");
         }
-        BuildPlan.Builder plan = BuildPlan.builder()
-                .buildImage("php:" + php + "-cli-bookworm")
+        BuildPlan.Builder plan = BuildPlan.builder();
+        if (composer) {
+            installInputs(app, app.readJson("composer.json")).applyTo("install", install, plan);
+        }
+        plan.buildImage("php:" + php + "-cli-bookworm")
                 .variable("PORT", "80")
                 .phase("setup", setup.build())
                 .phase("install", install.build());
@@ -59,5 +62,51 @@ final class PhpProvider implements Provider {
         String root = app.isDirectory("public") ? "public" : ".";
         plan.startCmd("php -S 0.0.0.0:${PORT:-80} -t " + root);
         return plan.build();
+    }
+
+    /** Composer events that run during composer install, with whatever they read. */
+    private static final List<String> INSTALL_EVENTS = List.of(
+            "pre-install-cmd",
+            "post-install-cmd",
+            "pre-autoload-dump",
+            "post-autoload-dump",
+            "pre-package-install",
+            "post-package-install",
+            "post-root-package-install");
+
+    /**
+     * composer.json, its lock and auth.json. The whole app is copied first when the install reads more: a script
+     * on an install event (Laravel's package:discover runs artisan), a classmap or an optimized autoloader (both
+     * scan the sources), a path repository.
+     */
+    static InstallInputs installInputs(App app, JsonNode json) {
+        InstallInputs inputs = new InstallInputs(app)
+                .add("composer.json")
+                .add("composer.lock")
+                .add("auth.json")
+                .output("vendor");
+        for (String event : INSTALL_EVENTS) {
+            if (!json.path("scripts").path(event).isMissingNode()) {
+                inputs.wholeApp("composer.json runs scripts on " + event);
+            }
+        }
+        for (String section : List.of("autoload", "autoload-dev")) {
+            if (!json.path(section).path("classmap").isMissingNode()) {
+                inputs.wholeApp("composer.json's " + section + " has a classmap, which composer builds by scanning"
+                        + " the sources");
+            }
+        }
+        JsonNode config = json.path("config");
+        if (config.path("optimize-autoloader").asBoolean(false)
+                || config.path("classmap-authoritative").asBoolean(false)) {
+            inputs.wholeApp("composer.json asks for an optimized autoloader, which scans the sources");
+        }
+        for (JsonNode repo : json.path("repositories")) {
+            if (repo.path("type").asText("").equals("path")) {
+                inputs.wholeApp("composer.json has a path repository ("
+                        + repo.path("url").asText("") + ")");
+            }
+        }
+        return inputs;
     }
 }

@@ -95,6 +95,7 @@ final class PythonProvider implements Provider {
         }
         if (!manager.equals("none")) {
             install.path(VENV + "/bin");
+            PythonInstallInputs.of(app, manager).applyTo("install", install, plan);
         }
         plan.phase("install", install.build());
 

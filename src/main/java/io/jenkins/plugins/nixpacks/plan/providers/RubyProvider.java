@@ -56,13 +56,6 @@ final class RubyProvider implements Provider {
         }
 
         Phase.Builder install = Phase.builder().dependsOn("setup");
-        if (!gems.contains("local")) {
-            // Installing from the Gemfile alone lets the classic builder reuse the gems while the code changes.
-            install.onlyIncludeFile("Gemfile");
-            if (app.isFile("Gemfile.lock")) {
-                install.onlyIncludeFile("Gemfile.lock");
-            }
-        }
         install.cmd("bundle install").cacheDirectory(BUNDLE_CACHE_DIR);
         if (gems.contains("bootsnap")) {
             install.cmd("bundle exec bootsnap precompile --gemfile");
@@ -77,8 +70,9 @@ final class RubyProvider implements Provider {
             build.cmd("bundle exec bootsnap precompile app/ lib/");
         }
 
-        BuildPlan.Builder plan = BuildPlan.builder()
-                .buildImage("ruby:" + rubyVersion(app, env) + "-bookworm")
+        BuildPlan.Builder plan = BuildPlan.builder();
+        installInputs(app).applyTo("install", install, plan);
+        plan.buildImage("ruby:" + rubyVersion(app, env) + "-bookworm")
                 .variable("BUNDLE_GEMFILE", "/app/Gemfile")
                 .variable("BUNDLE_PATH", "/app/vendor/bundle")
                 .variable("MALLOC_ARENA_MAX", "2");
@@ -93,6 +87,30 @@ final class RubyProvider implements Provider {
             plan.startCmd(start);
         }
         return plan.build();
+    }
+
+    /** What the Gemfile points at in the app: gemspec, path: and eval_gemfile need the files they name. */
+    private static final Pattern LOCAL_GEMS =
+            Pattern.compile("(?m)^\\s*(?:gemspec\\b|eval_gemfile\\b)|\\bpath:|:path\\s*=>");
+
+    /**
+     * Bundler reads the Gemfile, its lock and the Ruby version file a Gemfile may name; a gemspec, a path gem or an
+     * eval_gemfile reads app files, so then the whole app is copied first.
+     */
+    static InstallInputs installInputs(App app) {
+        InstallInputs inputs = new InstallInputs(app)
+                .add("Gemfile")
+                .add("Gemfile.lock")
+                .add(".ruby-version")
+                .add(".tool-versions")
+                .add(".bundle/config")
+                .output("vendor/bundle");
+        Matcher local = LOCAL_GEMS.matcher(app.readTextOrEmpty("Gemfile"));
+        if (local.find()) {
+            inputs.wholeApp(
+                    "the Gemfile uses files of the app (" + local.group().trim() + ")");
+        }
+        return inputs;
     }
 
     private static boolean usesGem(String gems, String gem) {

@@ -66,7 +66,11 @@ final class RustProvider implements Provider {
                 // The rust image keeps cargo's home in /usr/local/cargo; point it at the folders the plan caches.
                 .variable("CARGO_HOME", "/root/.cargo")
                 .phase("setup", Phase.builder().build())
-                .phase("build", build.build());
+                .phase("build", build.build())
+                // A dependency-only step needs dummy sources (cargo refuses a manifest without its targets), and
+                // those can change which targets cargo sees; the cache folders carry the downloads and target/.
+                .note("build copies the whole app first (no dependency-first layer): cargo reads no manifest"
+                        + " without its sources; the crate downloads and target/ come from the cache folders.");
         if (startBin != null) {
             plan.startCmd("./bin/" + startBin);
         }

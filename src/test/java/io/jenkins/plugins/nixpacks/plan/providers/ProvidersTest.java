@@ -132,7 +132,8 @@ class ProvidersTest {
     @Test
     void javaMavenWithoutWrapperPropertiesUsesMvn() throws Exception {
         write("pom.xml", "<project/>").write("mvnw", "#!/bin/sh\n");
-        assertThat(plan("java", Map.of()).phase("build").cmds().get(0)).startsWith("mvn -Dmaven.repo.local=");
+        assertThat(plan("java", Map.of()).phase("build").cmds()).containsExactly("mvn -B -ntp -DskipTests package");
+        assertThat(plan("java", Map.of()).phase("install").cmds().get(0)).startsWith("mvn -B -ntp ");
         assertThat(plan("java", Map.of("NIXPACKS_JDK_VERSION", "21")).buildImage())
                 .isEqualTo("maven:3.9-eclipse-temurin-21");
     }
@@ -143,7 +144,7 @@ class ProvidersTest {
         BuildPlan plan = plan("java", Map.of());
         assertThat(plan.buildImage()).isEqualTo("gradle:8-jdk17");
         assertThat(plan.phase("build").cmds())
-                .containsExactly("chmod +x gradlew", "gradle clean build -x check -x test");
+                .containsExactly("chmod +x gradlew", "gradle clean build --build-cache -x check -x test");
         assertThat(plan.startCmd()).isEqualTo("java $JAVA_OPTS -jar $(ls -1 build/libs/*jar | grep -v plain)");
     }
 

@@ -1,0 +1,27 @@
+# Generated from a Nixpacks build plan (providers: go)
+FROM golang:1.22-bookworm AS build
+WORKDIR /app/
+ARG CGO_ENABLED="0"
+ARG GOCACHE="/root/.cache/go-build"
+ARG GOFLAGS="-mod=vendor"
+ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}" GOFLAGS="${GOFLAGS}"
+
+# setup phase
+
+# build phase
+COPY . /app/.
+# cache restore for build: /root/.cache/go-build
+RUN go build -o out
+
+# after the last phase
+# cache save: /root/.cache/go-build
+
+# run stage
+FROM debian:bookworm-slim
+WORKDIR /app/
+ARG CGO_ENABLED="0"
+ARG GOCACHE="/root/.cache/go-build"
+ARG GOFLAGS="-mod=vendor"
+ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}" GOFLAGS="${GOFLAGS}"
+COPY --from=build /app /app
+CMD ["/bin/sh", "-c", "./out"]

@@ -1,0 +1,1 @@
+package example.core; public class Core {}

@@ -1,0 +1,1 @@
+package example.web; public class Main { public static void main(String[] a) {} }

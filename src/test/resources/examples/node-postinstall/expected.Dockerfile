@@ -1,0 +1,40 @@
+# Generated from a Nixpacks build plan (providers: node)
+# note: install copies the whole app first (no dependency-first layer): package.json has a 'postinstall' script, which the install runs and which may read any file.
+FROM node:20-bookworm AS build
+WORKDIR /app/
+ARG CI="true"
+ARG NODE_ENV="production"
+ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
+
+# setup phase
+
+# install phase
+ENV PATH="/app/node_modules/.bin:${PATH}"
+COPY . /app/.
+# cache restore for install: /root/.npm
+RUN npm ci
+
+# build phase
+
+# after the last phase
+# cache save: /root/.npm
+
+# the app without its cache folders
+FROM build AS app
+RUN rm -rf /app/node_modules/.cache
+
+# run stage
+FROM node:20-bookworm
+WORKDIR /app/
+ARG CI="true"
+ARG NODE_ENV="production"
+ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
+ENV PATH="/app/node_modules/.bin:${PATH}"
+COPY --from=app /app /app
+CMD ["/bin/sh", "-c", "npm run start"]

@@ -1,0 +1,47 @@
+# Generated from a Nixpacks build plan (providers: node)
+FROM node:20-bookworm AS build
+WORKDIR /app/
+ARG CI="true"
+ARG NODE_ENV="production"
+ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
+
+# setup phase
+
+# install phase
+ENV PATH="/app/node_modules/.bin:${PATH}"
+COPY package.json /app/package.json
+COPY package-lock.json /app/package-lock.json
+COPY .npmrc /app/.npmrc
+COPY tools/gen /app/tools/gen
+COPY packages/api/package.json /app/packages/api/package.json
+COPY packages/shared/package.json /app/packages/shared/package.json
+# cache restore for install: /root/.npm
+RUN npm ci
+
+# build phase
+COPY . /app/.
+# cache restore for build: /app/node_modules/.cache
+RUN npm run build
+
+# after the last phase
+# cache save: /root/.npm /app/node_modules/.cache
+
+# the app without its cache folders
+FROM build AS app
+RUN rm -rf /app/node_modules/.cache
+
+# run stage
+FROM node:20-bookworm
+WORKDIR /app/
+ARG CI="true"
+ARG NODE_ENV="production"
+ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_PREFER_OFFLINE="true"
+ARG NPM_CONFIG_LOGS_MAX="0"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}"
+ENV PATH="/app/node_modules/.bin:${PATH}"
+COPY --from=app /app /app
+CMD ["/bin/sh", "-c", "npm run start"]
