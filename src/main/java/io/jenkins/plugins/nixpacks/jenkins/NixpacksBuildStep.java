@@ -12,6 +12,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nixpacks.build.BuildOptions;
+import io.jenkins.plugins.nixpacks.build.BuildResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -368,13 +369,11 @@ public final class NixpacksBuildStep extends Step {
         @Override
         protected Map<String, Object> run() throws Exception {
             StepContext c = getContext();
-            return NixpacksRunner.run(
-                            c.get(Run.class),
-                            c.get(FilePath.class),
-                            c.get(EnvVars.class),
-                            c.get(TaskListener.class),
-                            options)
-                    .toMap();
+            Run<?, ?> run = c.get(Run.class);
+            BuildResult result = NixpacksRunner.run(
+                    run, c.get(FilePath.class), c.get(EnvVars.class), c.get(TaskListener.class), options);
+            NixpacksRunAction.record(run, result);
+            return result.toMap();
         }
     }
 

@@ -53,6 +53,7 @@ public final class NixpacksBuilder extends Builder implements SimpleBuildStep {
             throw new AbortException(e.getMessage());
         }
         BuildResult result = NixpacksRunner.run(run, workspace, env, listener, o);
+        NixpacksRunAction.record(run, result);
         listener.getLogger()
                 .println("Nixpacks: built " + result.image
                         + (result.pushedDigest == null ? "" : ", pushed as " + result.pushedDigest));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.jenkins;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -150,6 +151,7 @@ final class OptionText {
     }
 
     /** A tri-state form value: "true", "false", or anything else (blank) for automatic. */
+    @SuppressFBWarnings(value = "NP_BOOLEAN_RETURN_NULL", justification = "null is the third state: automatic")
     static Boolean triState(String value) {
         String v = value == null ? "" : value.trim();
         return v.equals("true") ? Boolean.TRUE : v.equals("false") ? Boolean.FALSE : null;
