@@ -6,11 +6,8 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nixpacks.build.BuildOptions;
 import io.jenkins.plugins.nixpacks.build.BuildResult;
 import java.io.ByteArrayInputStream;
@@ -18,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +24,11 @@ import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code nixpacksBuild image: 'registry.example.com/team/app:42', cacheImage: '...-cache:main'}: builds the
@@ -379,7 +371,7 @@ public final class NixpacksBuildStep extends Step {
 
     @Extension
     @Symbol("nixpacksBuild")
-    public static final class DescriptorImpl extends StepDescriptor implements CustomDescribableModel {
+    public static final class DescriptorImpl extends OptionsDescriptor implements CustomDescribableModel {
         @Override
         public String getFunctionName() {
             return "nixpacksBuild";
@@ -438,117 +430,6 @@ public final class NixpacksBuildStep extends Step {
             }
             step.setSaveCache(OptionText.triState(save));
             return step;
-        }
-
-        /** The form's text of a list option, for config.jelly: one item per line. */
-        public String text(Object value) {
-            if (value instanceof Collection<?> c) {
-                return OptionText.lines(OptionText.cleanList(c));
-            }
-            return "";
-        }
-
-        /** The choices of the tri-state saveCache: label and form value ("" is automatic, null). */
-        static final List<Map.Entry<String, String>> SAVE_CACHE_CHOICES = List.of(
-                Map.entry("Automatic: save, except for untrusted pull requests", ""),
-                Map.entry("Save", "true"),
-                Map.entry("Restore only", "false"));
-
-        @POST
-        public ListBoxModel doFillSaveCacheItems() {
-            ListBoxModel m = new ListBoxModel();
-            SAVE_CACHE_CHOICES.forEach(c -> m.add(c.getKey(), c.getValue()));
-            return m;
-        }
-
-        // Syntax checks of one field each: they read nothing but the value, so they need no permission.
-
-        @POST
-        public FormValidation doCheckImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Image", true));
-        }
-
-        @POST
-        public FormValidation doCheckCacheImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Cache image", false));
-        }
-
-        @POST
-        public FormValidation doCheckCacheFrom(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.images(value, "Cache fallbacks"));
-        }
-
-        @POST
-        public FormValidation doCheckLayerCacheFrom(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.images(value, "Layer cache images"));
-        }
-
-        @POST
-        public FormValidation doCheckBuildImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Build image", false));
-        }
-
-        @POST
-        public FormValidation doCheckRunImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Run image", false));
-        }
-
-        @POST
-        public FormValidation doCheckPath(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Source folder"));
-        }
-
-        @POST
-        public FormValidation doCheckConfigFile(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Config file"));
-        }
-
-        @POST
-        public FormValidation doCheckDockerfile(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Dockerfile"));
-        }
-
-        @POST
-        public FormValidation doCheckPlanFile(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Plan file"));
-        }
-
-        @POST
-        public FormValidation doCheckCacheDirectories(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.cacheDirectories(value));
-        }
-
-        @POST
-        public FormValidation doCheckVariables(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.pairs(value, "Variables"));
-        }
-
-        @POST
-        public FormValidation doCheckBuildArgs(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.pairs(value, "Build arguments"));
-        }
-
-        @POST
-        public FormValidation doCheckLabels(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.pairs(value, "Labels"));
-        }
-
-        @POST
-        public FormValidation doCheckNetworkMode(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.networkMode(value));
-        }
-
-        @POST
-        public FormValidation doCheckRegistryUrl(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.registryUrl(value));
-        }
-
-        @POST
-        public ListBoxModel doFillRegistryCredentialsIdItems(
-                @AncestorInPath Item item,
-                @QueryParameter String registryUrl,
-                @QueryParameter String registryCredentialsId) {
-            return Forms.registryCredentials(item, registryUrl, registryCredentialsId);
         }
     }
 

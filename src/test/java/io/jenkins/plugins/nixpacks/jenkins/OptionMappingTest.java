@@ -109,6 +109,25 @@ class OptionMappingTest {
         assertThat(resource(VIEWS + "NixpacksBuilder/help.html")).contains("<div>");
     }
 
+    /** Checks and fills live once, on the step's descriptor's superclass; each one names a real option. */
+    @Test
+    void everyCheckAndFillOfTheFormNamesAnOptionAndIsPublicOnTheDescriptor() {
+        Set<String> named = new TreeSet<>();
+        for (Method m : NixpacksBuildStep.DescriptorImpl.class.getMethods()) {
+            String n = m.getName();
+            if (n.startsWith("doCheck")) {
+                named.add(Character.toLowerCase(n.charAt(7)) + n.substring(8));
+            } else if (n.startsWith("doFill") && n.endsWith("Items")) {
+                named.add(Character.toLowerCase(n.charAt(6)) + n.substring(7, n.length() - "Items".length()));
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(15).containsAll(List.of("image", "registryCredentialsId", "saveCache"));
+        assertThat(optionNames()).containsAll(named);
+        assertThat(Modifier.isPublic(OptionsDescriptor.class.getModifiers()))
+                .as("Stapler calls the inherited methods by reflection from its own package")
+                .isTrue();
+    }
+
     @Test
     void everyHelpNamesTheDefault() throws IOException {
         for (String name : optionNames()) {
