@@ -46,6 +46,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("facade");
     }
 
+    public @CheckForNull RunT getPreviousBuild() {
+        throw new UnsupportedOperationException("facade");
+    }
+
     public int getNumber() {
         throw new UnsupportedOperationException("facade");
     }

@@ -6,10 +6,12 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.Action;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStep;
 import java.io.IOException;
+import java.util.Collection;
 
 public interface SimpleBuildStep extends BuildStep {
     @Deprecated
@@ -39,5 +41,9 @@ public interface SimpleBuildStep extends BuildStep {
 
     default boolean requiresWorkspace() {
         throw new UnsupportedOperationException("facade");
+    }
+
+    interface LastBuildAction extends Action {
+        Collection<? extends Action> getProjectActions();
     }
 }

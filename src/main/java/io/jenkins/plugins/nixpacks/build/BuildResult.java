@@ -33,6 +33,13 @@ public final class BuildResult implements Serializable {
     public long totalMillis;
     public List<String> warnings = new ArrayList<>();
 
+    /** The plan's providers; empty when the project's Dockerfile was built. */
+    public List<String> providers = new ArrayList<>();
+    /** The plan as the build log prints it (images, phases with their commands, start); empty for a Dockerfile. */
+    public List<String> plan = new ArrayList<>();
+    /** Every cache directory the build carried, restored or not; empty without a cache image. */
+    public List<String> cacheDirs = new ArrayList<>();
+
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("image", image);
@@ -51,6 +58,8 @@ public final class BuildResult implements Serializable {
         m.put("saveMillis", saveMillis);
         m.put("totalMillis", totalMillis);
         m.put("warnings", new ArrayList<>(warnings));
+        m.put("providers", new ArrayList<>(providers));
+        m.put("cacheDirs", new ArrayList<>(cacheDirs));
         return m;
     }
 }

@@ -103,8 +103,13 @@ public final class NixpacksBuild {
         Planned planned = plan(source);
         BuildPlan plan = planned.plan();
         List<CacheDir> dirs = planned.dirs();
+        if (cacheImage != null) {
+            dirs.forEach(d -> result.cacheDirs.add(d.absolutePath()));
+        }
         if (plan != null) {
-            PlanPrinter.lines(plan).forEach(log::line);
+            result.providers.addAll(plan.providers());
+            result.plan.addAll(PlanPrinter.lines(plan));
+            result.plan.forEach(log::line);
             if (o.planFile != null && !o.planFile.isBlank()) {
                 try {
                     PlanPrinter.writeJson(plan, source.resolve(o.planFile));

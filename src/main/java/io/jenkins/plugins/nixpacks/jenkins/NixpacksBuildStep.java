@@ -6,56 +6,55 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nixpacks.build.BuildOptions;
+import io.jenkins.plugins.nixpacks.build.BuildResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code nixpacksBuild image: 'registry.example.com/team/app:42', cacheImage: '...-cache:main'}: builds the
  * workspace's source into an image on the agent's Docker engine, with the incremental cache, and returns what it
  * did as a map (see {@code BuildResult.toMap()}). Every option is named and optional here; a missing image is
- * reported when the step runs. Lists and maps are Groovy lists and maps.
+ * reported when the step runs.
+ *
+ * <p><b>The one description of the options.</b> The freestyle {@link NixpacksBuilder} holds one of these as its
+ * {@code options} and renders this class's form ({@code config.jelly}, help, checks) inline, so an option is added
+ * here only: a {@link BuildOptions} field, a getter and a {@code @DataBoundSetter} below, an entry in
+ * {@code NixpacksBuildStep/config.jelly} and its {@code help-<name>.html}. Stapler and structs find setters on the
+ * describable's own class hierarchy only, and a Step and a Builder share no superclass, which is why the builder
+ * holds the options instead of both extending them.
+ *
+ * <p>Lists are Groovy lists; the map options ({@code variables}, {@code buildArgs}, {@code labels}) are lists of
+ * {@code KEY=value} strings as in {@code withEnv}, because structs cannot describe a {@code Map}. A Groovy map is
+ * still accepted for them: {@link DescriptorImpl#customInstantiate} turns it into that list before binding.
  */
 public final class NixpacksBuildStep extends Step {
-    /** The list and map options, which the Snippet Generator's form writes as text (see {@link #setText}). */
-    static final List<String> TEXT_OPTIONS = List.of(
-            "providers",
-            "aptPkgs",
-            "cacheFrom",
-            "cacheDirectories",
-            "layerCacheFrom",
-            "variables",
-            "buildArgs",
-            "labels");
-
     private final BuildOptions o = new BuildOptions();
+
+    /**
+     * Whether to save the cache; null is automatic. Kept here, not in {@link BuildOptions}, until the core's
+     * option is tri-state too (see {@link #toOptions}).
+     */
+    private Boolean saveCache;
 
     @DataBoundConstructor
     public NixpacksBuildStep() {}
@@ -67,7 +66,10 @@ public final class NixpacksBuildStep extends Step {
 
     /** A copy of the options, for one run of the step. */
     BuildOptions toOptions() {
-        return copy(o);
+        BuildOptions copy = copy(o);
+        // Unset stays unset: the core decides from the build's trust (BuildOptions.resolvedSave).
+        copy.saveCache = saveCache;
+        return copy;
     }
 
     // --- source and plan ---
@@ -173,13 +175,14 @@ public final class NixpacksBuildStep extends Step {
         o.aptPkgs = OptionText.cleanList(aptPkgs);
     }
 
-    public Map<String, String> getVariables() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(o.variables));
+    /** {@code KEY=value} strings. */
+    public List<String> getVariables() {
+        return OptionText.pairList(o.variables);
     }
 
     @DataBoundSetter
-    public void setVariables(Map<String, String> variables) {
-        o.variables = OptionText.cleanMap(variables, "variables");
+    public void setVariables(List<String> variables) {
+        o.variables = OptionText.pairsOf(variables, "variables");
     }
 
     public String getPlanFile() {
@@ -211,22 +214,24 @@ public final class NixpacksBuildStep extends Step {
         o.push = push;
     }
 
-    public Map<String, String> getBuildArgs() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(o.buildArgs));
+    /** {@code KEY=value} strings. */
+    public List<String> getBuildArgs() {
+        return OptionText.pairList(o.buildArgs);
     }
 
     @DataBoundSetter
-    public void setBuildArgs(Map<String, String> buildArgs) {
-        o.buildArgs = OptionText.cleanMap(buildArgs, "buildArgs");
+    public void setBuildArgs(List<String> buildArgs) {
+        o.buildArgs = OptionText.pairsOf(buildArgs, "buildArgs");
     }
 
-    public Map<String, String> getLabels() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(o.labels));
+    /** {@code KEY=value} strings. */
+    public List<String> getLabels() {
+        return OptionText.pairList(o.labels);
     }
 
     @DataBoundSetter
-    public void setLabels(Map<String, String> labels) {
-        o.labels = OptionText.cleanMap(labels, "labels");
+    public void setLabels(List<String> labels) {
+        o.labels = OptionText.pairsOf(labels, "labels");
     }
 
     public String getNetworkMode() {
@@ -276,14 +281,14 @@ public final class NixpacksBuildStep extends Step {
         o.cacheFrom = OptionText.cleanList(cacheFrom);
     }
 
-    /** Null: automatic (saves, except in a pull-request build); see {@link BuildOptions#resolvedSave()}. */
+    /** True, false, or null for automatic. */
     public Boolean getSaveCache() {
-        return o.saveCache;
+        return saveCache;
     }
 
     @DataBoundSetter
     public void setSaveCache(Boolean saveCache) {
-        o.saveCache = saveCache;
+        this.saveCache = saveCache;
     }
 
     public List<String> getCacheDirectories() {
@@ -356,19 +361,17 @@ public final class NixpacksBuildStep extends Step {
         @Override
         protected Map<String, Object> run() throws Exception {
             StepContext c = getContext();
-            return NixpacksRunner.run(
-                            c.get(Run.class),
-                            c.get(FilePath.class),
-                            c.get(EnvVars.class),
-                            c.get(TaskListener.class),
-                            options)
-                    .toMap();
+            Run<?, ?> run = c.get(Run.class);
+            BuildResult result = NixpacksRunner.run(
+                    run, c.get(FilePath.class), c.get(EnvVars.class), c.get(TaskListener.class), options);
+            NixpacksRunAction.record(run, result);
+            return result.toMap();
         }
     }
 
     @Extension
     @Symbol("nixpacksBuild")
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends OptionsDescriptor implements CustomDescribableModel {
         @Override
         public String getFunctionName() {
             return "nixpacksBuild";
@@ -387,16 +390,36 @@ public final class NixpacksBuildStep extends Step {
         }
 
         /**
-         * The Snippet Generator's form: lists and maps arrive as text, which data binding cannot turn into a List or
-         * a Map, so they are taken out and parsed here; the rest binds as usual.
+         * Pipeline: a Groovy map given for a map option ({@code variables: [NODE_ENV: 'production']}) becomes the
+         * list of {@code KEY=value} strings the setter takes; everything else passes unchanged. Structs calls this
+         * before it coerces the arguments, so the described type stays {@code List<String>}.
+         */
+        @NonNull
+        @Override
+        public Map<String, Object> customInstantiate(@NonNull Map<String, Object> arguments) {
+            Map<String, Object> out = new LinkedHashMap<>(arguments);
+            for (String name : StepOptions.mapOptions()) {
+                if (out.get(name) instanceof Map<?, ?> m) {
+                    out.put(name, OptionText.pairList(OptionText.cleanMap(m, name)));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The forms (the Snippet Generator's and the freestyle builder's, which renders this one inline): lists
+         * arrive as text, which data binding cannot turn into a List, and saveCache as "", "true" or "false"; they
+         * are taken out and parsed here, the rest binds as usual.
          */
         @Override
         public Step newInstance(@CheckForNull StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
             Map<String, String> texts = new LinkedHashMap<>();
-            for (String name : TEXT_OPTIONS) {
+            for (String name : StepOptions.listOptions()) {
                 texts.put(name, formData.optString(name));
                 formData.remove(name);
             }
+            String save = formData.optString("saveCache");
+            formData.remove("saveCache");
             NixpacksBuildStep step = (NixpacksBuildStep) super.newInstance(req, formData);
             for (Map.Entry<String, String> t : texts.entrySet()) {
                 try {
@@ -405,127 +428,21 @@ public final class NixpacksBuildStep extends Step {
                     throw new FormException(e.getMessage(), t.getKey());
                 }
             }
+            step.setSaveCache(OptionText.triState(save));
             return step;
-        }
-
-        /** The form's text of a list or map value, for config.jelly. */
-        public String text(Object value) {
-            if (value instanceof Map<?, ?> m) {
-                return OptionText.lines(OptionText.cleanMap(m, "value"));
-            }
-            if (value instanceof Collection<?> c) {
-                return OptionText.lines(OptionText.cleanList(c));
-            }
-            return "";
-        }
-
-        // Syntax checks of one field each: they read nothing but the value, so they need no permission.
-
-        @POST
-        public FormValidation doCheckImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Image", true));
-        }
-
-        @POST
-        public FormValidation doCheckCacheImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Cache image", false));
-        }
-
-        @POST
-        public FormValidation doCheckCacheFrom(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.images(value, "Cache fallbacks"));
-        }
-
-        @POST
-        public FormValidation doCheckLayerCacheFrom(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.images(value, "Layer cache images"));
-        }
-
-        @POST
-        public FormValidation doCheckBuildImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Build image", false));
-        }
-
-        @POST
-        public FormValidation doCheckRunImage(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.image(value, "Run image", false));
-        }
-
-        @POST
-        public FormValidation doCheckPath(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Source folder"));
-        }
-
-        @POST
-        public FormValidation doCheckConfigFile(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Config file"));
-        }
-
-        @POST
-        public FormValidation doCheckDockerfile(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Dockerfile"));
-        }
-
-        @POST
-        public FormValidation doCheckPlanFile(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.relativePath(value, "Plan file"));
-        }
-
-        @POST
-        public FormValidation doCheckCacheDirectories(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.cacheDirectories(value));
-        }
-
-        @POST
-        public FormValidation doCheckVariables(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.pairs(value, "Variables"));
-        }
-
-        @POST
-        public FormValidation doCheckBuildArgs(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.pairs(value, "Build arguments"));
-        }
-
-        @POST
-        public FormValidation doCheckLabels(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.pairs(value, "Labels"));
-        }
-
-        @POST
-        public FormValidation doCheckNetworkMode(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.networkMode(value));
-        }
-
-        @POST
-        public FormValidation doCheckRegistryUrl(@QueryParameter String value) {
-            return Forms.validation(FieldCheck.registryUrl(value));
-        }
-
-        @POST
-        public ListBoxModel doFillRegistryCredentialsIdItems(
-                @AncestorInPath Item item,
-                @QueryParameter String registryUrl,
-                @QueryParameter String registryCredentialsId) {
-            return Forms.registryCredentials(item, registryUrl, registryCredentialsId);
         }
     }
 
     /**
-     * Sets a list or map option from its form text: items separated by commas or line breaks, or KEY=VALUE lines.
+     * Sets a list option from its form text: items separated by commas or line breaks, or for a map option one
+     * {@code KEY=VALUE} per line (values may hold commas).
      *
-     * @throws IllegalArgumentException for a map line without a key, naming the option
+     * @throws IllegalArgumentException for a map line without a key, naming the option, or an unknown option
      */
     void setText(String name, String text) {
-        switch (name) {
-            case "providers" -> setProviders(OptionText.items(text));
-            case "aptPkgs" -> setAptPkgs(OptionText.items(text));
-            case "cacheFrom" -> setCacheFrom(OptionText.items(text));
-            case "cacheDirectories" -> setCacheDirectories(OptionText.items(text));
-            case "layerCacheFrom" -> setLayerCacheFrom(OptionText.items(text));
-            case "variables" -> setVariables(OptionText.pairs(text, name));
-            case "buildArgs" -> setBuildArgs(OptionText.pairs(text, name));
-            case "labels" -> setLabels(OptionText.pairs(text, name));
-            default -> throw new IllegalArgumentException(name + " is not a list or map option");
-        }
+        List<String> value = StepOptions.mapOptions().contains(name)
+                ? OptionText.pairList(OptionText.pairs(text, name))
+                : OptionText.items(text);
+        StepOptions.set(this, name, value);
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.jenkins;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,8 +9,9 @@ import java.util.Map;
 
 /**
  * Lists and maps of options as the forms write them: a list is items separated by commas or line breaks, a map is
- * one {@code KEY=VALUE} per line. Pipeline passes real lists and maps, whose elements may be GStrings or numbers;
- * {@link #cleanList} and {@link #cleanMap} make them plain strings.
+ * one {@code KEY=VALUE} per line. Pipeline passes lists (and, for the map options, lists of {@code KEY=value} or a
+ * Groovy map), whose elements may be GStrings or numbers; {@link #cleanList}, {@link #pairsOf} and {@link #cleanMap}
+ * make them plain strings.
  */
 final class OptionText {
     private OptionText() {}
@@ -110,6 +112,49 @@ final class OptionText {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code KEY=value} strings from Pipeline ({@code ['NODE_ENV=production']}), as {@code withEnv} takes them; the
+     * key is trimmed, the value kept as written (it may contain {@code =}); blank entries are skipped.
+     *
+     * @throws IllegalArgumentException naming the option and the entry that has no key
+     */
+    static Map<String, String> pairsOf(Collection<?> entries, String option) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (entries == null) {
+            return out;
+        }
+        for (Object entry : entries) {
+            String s = entry == null ? "" : String.valueOf(entry);
+            if (s.isBlank()) {
+                continue;
+            }
+            int eq = s.indexOf('=');
+            String key = eq < 0 ? "" : s.substring(0, eq).trim();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException(option + ": '" + s.strip() + "' is not KEY=value; write e.g. "
+                        + option + ": ['NODE_ENV=production'].");
+            }
+            out.put(key, s.substring(eq + 1));
+        }
+        return out;
+    }
+
+    /** A map as {@code KEY=value} strings, in its order. */
+    static List<String> pairList(Map<String, String> map) {
+        List<String> out = new ArrayList<>();
+        if (map != null) {
+            map.forEach((k, v) -> out.add(k + "=" + v));
+        }
+        return out;
+    }
+
+    /** A tri-state form value: "true", "false", or anything else (blank) for automatic. */
+    @SuppressFBWarnings(value = "NP_BOOLEAN_RETURN_NULL", justification = "null is the third state: automatic")
+    static Boolean triState(String value) {
+        String v = value == null ? "" : value.trim();
+        return v.equals("true") ? Boolean.TRUE : v.equals("false") ? Boolean.FALSE : null;
     }
 
     static String trimToNull(String value) {

@@ -59,7 +59,7 @@ class NixpacksBuildStepTest {
         from.add(null);
         from.add("  ");
 
-        setRaw(step, vars, from);
+        setRaw(step, descriptor.customInstantiate(Map.of("variables", vars)).get("variables"), from);
 
         BuildOptions o = step.toOptions();
         assertThat(o.variables).containsExactly(Map.entry("PORT", "8080"), Map.entry("DEBUG", ""));
@@ -67,8 +67,8 @@ class NixpacksBuildStepTest {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setRaw(NixpacksBuildStep step, Map vars, List from) {
-        step.setVariables(vars);
+    private static void setRaw(NixpacksBuildStep step, Object vars, List from) {
+        step.setVariables((List) vars);
         step.setCacheFrom(from);
     }
 
@@ -77,7 +77,14 @@ class NixpacksBuildStepTest {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(" ", "x");
 
-        assertThatThrownBy(() -> new NixpacksBuildStep().setLabels(m))
+        assertThatThrownBy(() -> new NixpacksBuildStep().setLabels(List.of(" =x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("labels")
+                .hasMessageContaining("KEY=value");
+        assertThatThrownBy(() -> new NixpacksBuildStep().setLabels(List.of("novalue")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("labels");
+        assertThatThrownBy(() -> descriptor.customInstantiate(Map.of("labels", m)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("labels");
     }
@@ -122,10 +129,10 @@ class NixpacksBuildStepTest {
 
         assertThat(step.getCacheFrom()).containsExactly("reg/a:1", "reg/b:2", "reg/c:3");
         assertThat(step.getAptPkgs()).containsExactly("libpq-dev");
-        assertThat(step.getVariables())
-                .containsExactly(Map.entry("NODE_ENV", "production"), Map.entry("PATH", "/app/bin:$PATH"));
+        assertThat(step.getVariables()).containsExactly("NODE_ENV=production", "PATH=/app/bin:$PATH");
         assertThat(step.getLabels()).isEmpty();
-        assertThat(NixpacksBuildStep.TEXT_OPTIONS)
+        assertThat(StepOptions.mapOptions()).containsExactlyInAnyOrder("variables", "buildArgs", "labels");
+        assertThat(StepOptions.listOptions())
                 .containsExactlyInAnyOrder(
                         "providers",
                         "aptPkgs",
@@ -135,7 +142,7 @@ class NixpacksBuildStepTest {
                         "variables",
                         "buildArgs",
                         "labels");
-        for (String name : NixpacksBuildStep.TEXT_OPTIONS) {
+        for (String name : StepOptions.listOptions()) {
             step.setText(name, ""); // every text option is known to setText
         }
         assertThatThrownBy(() -> step.setText("buildArgs", "=value"))
@@ -149,7 +156,7 @@ class NixpacksBuildStepTest {
     void theFormShowsListsAndMapsAsTheTextItParses() {
         NixpacksBuildStep step = new NixpacksBuildStep();
         step.setCacheFrom(List.of("reg/a:1", "reg/b:2"));
-        step.setBuildArgs(Map.of("A", "1"));
+        step.setBuildArgs(List.of("A=1", "LIST=a,b"));
 
         NixpacksBuildStep again = new NixpacksBuildStep();
         again.setText("cacheFrom", descriptor.text(step.getCacheFrom()));
@@ -158,6 +165,45 @@ class NixpacksBuildStepTest {
         assertThat(again.getCacheFrom()).isEqualTo(step.getCacheFrom());
         assertThat(again.getBuildArgs()).isEqualTo(step.getBuildArgs());
         assertThat(descriptor.text(null)).isEmpty();
+    }
+
+    @Test
+    void aGroovyMapForAMapOptionBecomesKeyValueStringsAndTheRestPassesUnchanged() {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("NODE_ENV", "production");
+        vars.put("PORT", 8080);
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("variables", vars);
+        args.put("buildArgs", List.of("A=1"));
+        args.put("image", "reg/app:1");
+
+        Map<String, Object> out = descriptor.customInstantiate(args);
+
+        assertThat(out.get("variables")).isEqualTo(List.of("NODE_ENV=production", "PORT=8080"));
+        assertThat(out.get("buildArgs")).isEqualTo(List.of("A=1"));
+        assertThat(out.get("image")).isEqualTo("reg/app:1");
+        assertThat(args.get("variables")).as("the input is not changed").isSameAs(vars);
+    }
+
+    @Test
+    void saveCacheIsTriStateWithAutomaticUnset() {
+        NixpacksBuildStep step = new NixpacksBuildStep();
+        assertThat(step.getSaveCache()).isNull();
+        assertThat(step.toOptions().saveCache)
+                .as("automatic: the core's default")
+                .isEqualTo(new BuildOptions().saveCache);
+
+        step.setSaveCache(false);
+        assertThat(step.getSaveCache()).isFalse();
+        assertThat(step.toOptions().saveCache).isEqualTo(false);
+
+        assertThat(OptionText.triState("")).isNull();
+        assertThat(OptionText.triState("true")).isTrue();
+        assertThat(OptionText.triState("false")).isFalse();
+        assertThat(NixpacksBuildStep.DescriptorImpl.SAVE_CACHE_CHOICES)
+                .extracting(Map.Entry::getValue)
+                .as("each choice is what triState reads back")
+                .containsExactly("", "true", "false");
     }
 
     /** A context the step is started with; start() only hands it to the execution. */

@@ -1,17 +1,20 @@
 package io.jenkins.plugins.nixpacks.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.Extension;
 import hudson.model.AbstractProject;
 import hudson.tasks.Builder;
 import io.jenkins.plugins.nixpacks.build.BuildOptions;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.DataBoundSetter;
 
 class NixpacksBuilderTest {
     /** Stands for EnvVars.expand with BUILD_NUMBER=42 (the facade's EnvVars cannot expand). */
@@ -34,16 +37,16 @@ class NixpacksBuilderTest {
 
     @Test
     void jenkinsVariablesAreExpandedExceptWhereTheContainerReadsThem() {
-        NixpacksBuilder b = new NixpacksBuilder();
-        b.setImage("reg/app:${BUILD_NUMBER}");
-        b.setCacheFrom("reg/cache:${BUILD_NUMBER}");
-        b.setBuildArgs("VERSION=${BUILD_NUMBER}");
-        b.setLabels("build= ${BUILD_NUMBER} ");
-        b.setInstallCmd("echo ${BUILD_NUMBER}");
-        b.setVariables("PATH=/app/bin:${BUILD_NUMBER}");
-        b.setRegistryCredentialsId("creds-${BUILD_NUMBER}");
+        NixpacksBuildStep options = new NixpacksBuildStep();
+        options.setImage("reg/app:${BUILD_NUMBER}");
+        options.setCacheFrom(List.of("reg/cache:${BUILD_NUMBER}"));
+        options.setBuildArgs(List.of("VERSION=${BUILD_NUMBER}"));
+        options.setLabels(List.of("build= ${BUILD_NUMBER} "));
+        options.setInstallCmd("echo ${BUILD_NUMBER}");
+        options.setVariables(List.of("PATH=/app/bin:${BUILD_NUMBER}"));
+        options.setRegistryCredentialsId("creds-${BUILD_NUMBER}");
 
-        BuildOptions o = b.toOptions(EXPAND);
+        BuildOptions o = new NixpacksBuilder(options).toOptions(EXPAND);
 
         assertThat(o.image).isEqualTo("reg/app:42");
         assertThat(o.cacheFrom).containsExactly("reg/cache:42");
@@ -54,42 +57,66 @@ class NixpacksBuilderTest {
         assertThat(o.registryCredentialsId)
                 .as("findCredentialById expands build parameters itself")
                 .isEqualTo("creds-${BUILD_NUMBER}");
+        assertThat(options.getImage())
+                .as("the configured options stay as written")
+                .isEqualTo("reg/app:${BUILD_NUMBER}");
+    }
+
+    /** A new option is expanded without being listed anywhere: only the named exceptions keep their $. */
+    @Test
+    void everyTextListAndMapOptionIsExpandedButTheExceptions() throws Exception {
+        NixpacksBuildStep options = new NixpacksBuildStep();
+        for (Method setter : NixpacksBuildStep.class.getMethods()) {
+            if (!setter.isAnnotationPresent(DataBoundSetter.class)) {
+                continue;
+            }
+            Class<?> type = setter.getParameterTypes()[0];
+            if (type == String.class) {
+                setter.invoke(options, "v${BUILD_NUMBER}");
+            } else if (type == List.class) {
+                setter.invoke(options, List.of("K=v${BUILD_NUMBER}"));
+            }
+        }
+
+        BuildOptions o = new NixpacksBuilder(options).toOptions(EXPAND);
+
+        int checked = 0;
+        for (Field f : BuildOptions.class.getFields()) {
+            Object v = f.get(o);
+            if (!(v instanceof String || v instanceof List || v instanceof Map)) {
+                continue;
+            }
+            checked++;
+            boolean expanded = !String.valueOf(v).contains("${BUILD_NUMBER}");
+            assertThat(expanded)
+                    .as(f.getName() + " = " + v)
+                    .isEqualTo(!FreestyleExpansion.NOT_EXPANDED.contains(f.getName()));
+        }
+        assertThat(checked).isGreaterThan(20);
     }
 
     @Test
     void aValueThatExpandsToNothingIsUnset() {
-        NixpacksBuilder b = new NixpacksBuilder();
-        b.setCacheImage("${EMPTY}");
-        b.setPath("${EMPTY}");
+        NixpacksBuildStep options = new NixpacksBuildStep();
+        options.setCacheImage("${EMPTY}");
+        options.setPath("${EMPTY}");
+        options.setCacheFrom(List.of("${EMPTY}", "reg/a:1"));
 
-        BuildOptions o = b.toOptions(s -> s.replace("${EMPTY}", ""));
+        BuildOptions o = new NixpacksBuilder(options).toOptions(s -> s.replace("${EMPTY}", ""));
 
         assertThat(o.cacheImage).isNull();
         assertThat(o.path).isEqualTo(".");
+        assertThat(o.cacheFrom).containsExactly("reg/a:1");
     }
 
     @Test
-    void aBadKeyValueLineIsReportedWithOptionAndLine() {
-        NixpacksBuilder b = new NixpacksBuilder();
-        b.setBuildArgs("A=1\nnot a pair");
+    void noOptionsAreTheDefaults() {
+        NixpacksBuilder b = new NixpacksBuilder(null);
 
-        assertThatThrownBy(() -> b.toOptions(UnaryOperator.identity()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("buildArgs")
-                .hasMessageContaining("line 2")
-                .hasMessageContaining("not a pair");
-    }
-
-    @Test
-    void blankTextIsUnset() {
-        NixpacksBuilder b = new NixpacksBuilder();
-        b.setCacheFrom("  \n ");
-        b.setImage(" ");
-
-        assertThat(b.getCacheFrom()).isNull();
-        assertThat(b.getImage()).isNull();
-        assertThat(b.getSaveCache())
-                .as("saving is automatic by default: on, except in a pull-request build")
+        assertThat(b.getOptions().getImage()).isNull();
+        assertThat(b.getOptions().getSaveCache())
+                .as("saving is automatic by default")
                 .isNull();
+        assertThat(b.toOptions(EXPAND).path).isEqualTo(".");
     }
 }

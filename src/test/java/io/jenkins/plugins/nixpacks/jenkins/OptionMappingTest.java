@@ -5,118 +5,153 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.nixpacks.build.BuildOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * Every option of {@link BuildOptions} has a setter on the step and on the builder, each setter reaches its option,
- * and each has its form field and help. Reflective on purpose: an option added to the core without its mapping, or a
- * setter that writes nowhere, fails here.
+ * Every option of {@link BuildOptions} has its setter on the step, the one description of the options; each setter
+ * reaches its option and its getter; the builder takes all of them from the step; each option has its form entry
+ * and help, once. Reflective on purpose: an option added to the core without its setter, or a setter that writes
+ * nowhere, fails here.
  */
 class OptionMappingTest {
     private static final String VIEWS = "/io/jenkins/plugins/nixpacks/jenkins/";
 
     @Test
-    void theStepAndTheBuilderHaveASetterForEveryOption() {
-        Set<String> options = optionNames();
+    void theStepHasASetterForEveryOption() {
+        assertThat(setterNames(NixpacksBuildStep.class)).isEqualTo(optionNames());
+    }
 
-        assertThat(setterNames(NixpacksBuildStep.class)).isEqualTo(options);
-        assertThat(setterNames(NixpacksBuilder.class)).isEqualTo(options);
+    @Test
+    void theBuilderHasNoOptionsOfItsOwnButTheStepsOptions() throws Exception {
+        assertThat(setters(NixpacksBuilder.class))
+                .as("options are described once, on the step")
+                .isEmpty();
+        Constructor<NixpacksBuilder> c = NixpacksBuilder.class.getConstructor(NixpacksBuildStep.class);
+        assertThat(c.isAnnotationPresent(DataBoundConstructor.class)).isTrue();
+        assertThat(c.getParameters()[0].getName())
+                .as("the property f:property field=\"options\" binds")
+                .isEqualTo("options");
+        assertThat(NixpacksBuilder.class.getMethod("getOptions").getReturnType())
+                .isEqualTo(NixpacksBuildStep.class);
     }
 
     @Test
     void everyStepSetterReachesItsOptionAndItsGetter() throws Exception {
-        NixpacksBuildStep step = new NixpacksBuildStep();
-        Map<String, Object> given = new LinkedHashMap<>();
-        for (Method setter : setters(NixpacksBuildStep.class)) {
-            Object value = pipelineValue(setter);
-            setter.invoke(step, value);
-            given.put(property(setter), value);
-        }
-
+        NixpacksBuildStep step = stepWithEveryOption();
         BuildOptions o = step.toOptions();
 
-        for (Map.Entry<String, Object> e : given.entrySet()) {
-            assertThat(optionValue(o, e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
-            assertThat(getter(NixpacksBuildStep.class, e.getKey()).invoke(step))
-                    .as("getter of " + e.getKey() + " (the Snippet Generator reads it)")
-                    .isEqualTo(e.getValue());
+        for (Method setter : setters(NixpacksBuildStep.class)) {
+            String name = property(setter);
+            Object given = pipelineValue(setter);
+            assertThat(optionValue(o, name)).as(name).isEqualTo(expectedInCore(name, given));
+            assertThat(getter(NixpacksBuildStep.class, name).invoke(step))
+                    .as("getter of " + name + " (the Snippet Generator reads it)")
+                    .isEqualTo(given);
         }
         assertEveryOptionDiffersFromTheDefault(o);
     }
 
     @Test
-    void everyBuilderSetterReachesItsOption() throws Exception {
-        NixpacksBuilder builder = new NixpacksBuilder();
-        for (Method setter : setters(NixpacksBuilder.class)) {
-            setter.invoke(builder, formValue(setter));
-        }
+    void theBuilderBuildsWithEveryOptionOfItsStep() throws Exception {
+        NixpacksBuildStep step = stepWithEveryOption();
+        BuildOptions fromStep = step.toOptions();
 
-        BuildOptions o = builder.toOptions(UnaryOperator.identity());
+        BuildOptions fromBuilder = new NixpacksBuilder(step).toOptions(UnaryOperator.identity());
 
-        for (Method setter : setters(NixpacksBuilder.class)) {
-            String name = property(setter);
-            Class<?> type = setter.getParameterTypes()[0];
-            Object expected = type == boolean.class || type == Boolean.class
-                    ? formValue(setter)
-                    : parsed(name, (String) formValue(setter));
-            assertThat(optionValue(o, name)).as(name).isEqualTo(expected);
+        for (Field f : optionFields()) {
+            assertThat(f.get(fromBuilder)).as(f.getName()).isEqualTo(f.get(fromStep));
         }
-        assertEveryOptionDiffersFromTheDefault(o);
     }
 
     @Test
     void defaultsAreTheCoresDefaults() throws Exception {
         BuildOptions core = new BuildOptions();
         BuildOptions step = new NixpacksBuildStep().toOptions();
-        BuildOptions builder = new NixpacksBuilder().toOptions(UnaryOperator.identity());
+        BuildOptions builder = new NixpacksBuilder(null).toOptions(UnaryOperator.identity());
 
         for (Field f : optionFields()) {
             assertThat(f.get(step)).as("step " + f.getName()).isEqualTo(f.get(core));
             assertThat(f.get(builder)).as("builder " + f.getName()).isEqualTo(f.get(core));
         }
-        assertThat(step.saveCache)
-                .as("automatic: on, except in a pull-request build")
+        assertThat(new NixpacksBuildStep().getSaveCache())
+                .as("unset is automatic")
                 .isNull();
         assertThat(step.path).isEqualTo(".");
     }
 
     @Test
-    void everyFieldHasItsFormEntryAndHelpInBothViews() throws IOException {
-        for (String folder : List.of("NixpacksBuildStep", "NixpacksBuilder")) {
-            String jelly = resource(VIEWS + folder + "/config.jelly");
-            assertThat(resource(VIEWS + folder + "/help.html")).contains("<div>");
-            for (String name : optionNames()) {
-                assertThat(jelly).as(folder + " config.jelly").contains("field=\"" + name + "\"");
-                assertThat(resource(VIEWS + folder + "/help-" + name + ".html"))
-                        .as(folder + "/help-" + name + ".html")
-                        .contains("<div>");
+    void everyOptionHasItsFormEntryAndHelpOnce() throws IOException {
+        String jelly = resource(VIEWS + "NixpacksBuildStep/config.jelly");
+        assertThat(resource(VIEWS + "NixpacksBuildStep/help.html")).contains("<div>");
+        for (String name : optionNames()) {
+            assertThat(jelly).as("NixpacksBuildStep/config.jelly").contains("field=\"" + name + "\"");
+            assertThat(resource(VIEWS + "NixpacksBuildStep/help-" + name + ".html"))
+                    .as("help-" + name + ".html")
+                    .contains("<div>");
+            assertThat(NixpacksBuilder.class.getResource(VIEWS + "NixpacksBuilder/help-" + name + ".html"))
+                    .as("the builder renders the step's form and help; a second help file would drift")
+                    .isNull();
+        }
+        assertThat(resource(VIEWS + "NixpacksBuilder/config.jelly")).contains("<f:property field=\"options\"/>");
+        assertThat(resource(VIEWS + "NixpacksBuilder/help.html")).contains("<div>");
+    }
+
+    /** Checks and fills live once, on the step's descriptor's superclass; each one names a real option. */
+    @Test
+    void everyCheckAndFillOfTheFormNamesAnOptionAndIsPublicOnTheDescriptor() {
+        Set<String> named = new TreeSet<>();
+        for (Method m : NixpacksBuildStep.DescriptorImpl.class.getMethods()) {
+            String n = m.getName();
+            if (n.startsWith("doCheck")) {
+                named.add(Character.toLowerCase(n.charAt(7)) + n.substring(8));
+            } else if (n.startsWith("doFill") && n.endsWith("Items")) {
+                named.add(Character.toLowerCase(n.charAt(6)) + n.substring(7, n.length() - "Items".length()));
             }
         }
+        assertThat(named).hasSizeGreaterThan(15).containsAll(List.of("image", "registryCredentialsId", "saveCache"));
+        assertThat(optionNames()).containsAll(named);
+        assertThat(Modifier.isPublic(OptionsDescriptor.class.getModifiers()))
+                .as("Stapler calls the inherited methods by reflection from its own package")
+                .isTrue();
     }
 
     @Test
     void everyHelpNamesTheDefault() throws IOException {
-        for (String folder : List.of("NixpacksBuildStep", "NixpacksBuilder")) {
-            for (String name : optionNames()) {
-                String help = resource(VIEWS + folder + "/help-" + name + ".html");
-                assertThat(help.contains("Default") || help.contains("Required"))
-                        .as(folder + "/help-" + name + ".html says what happens when it is left empty")
-                        .isTrue();
-            }
+        for (String name : optionNames()) {
+            String help = resource(VIEWS + "NixpacksBuildStep/help-" + name + ".html");
+            assertThat(help.contains("Default") || help.contains("Required"))
+                    .as("help-" + name + ".html says what happens when it is left empty")
+                    .isTrue();
         }
+    }
+
+    private static NixpacksBuildStep stepWithEveryOption() throws Exception {
+        NixpacksBuildStep step = new NixpacksBuildStep();
+        for (Method setter : setters(NixpacksBuildStep.class)) {
+            setter.invoke(step, pipelineValue(setter));
+        }
+        return step;
+    }
+
+    /** What BuildOptions holds for a Pipeline value: the map options as maps, the rest as given. */
+    private static Object expectedInCore(String name, Object given) {
+        if (StepOptions.mapOptions().contains(name)) {
+            return OptionText.pairsOf((List<?>) given, name);
+        }
+        return given;
     }
 
     private static void assertEveryOptionDiffersFromTheDefault(BuildOptions o) throws IllegalAccessException {
@@ -138,60 +173,21 @@ class OptionMappingTest {
             return !defaultBoolean(name);
         }
         if (type == Boolean.class) {
-            return Boolean.FALSE; // the default is null: automatic
+            return !defaultBoolean(name); // differs from the core's default, which "automatic" stands for today
+        }
+        if (type == List.class && StepOptions.mapOptions().contains(name)) {
+            return List.of("K_" + name.toUpperCase(java.util.Locale.ROOT) + "=v=" + name, "SECOND=2");
         }
         if (type == List.class) {
             return List.of(name + "-one", name + "-two");
         }
-        if (type == Map.class) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("K_" + name.toUpperCase(java.util.Locale.ROOT), "v=" + name);
-            return m;
-        }
         return "value-" + name;
-    }
-
-    /** A value the freestyle form could submit. */
-    private static Object formValue(Method setter) {
-        String name = property(setter);
-        Class<?> type = setter.getParameterTypes()[0];
-        if (type == boolean.class) {
-            return !defaultBoolean(name);
-        }
-        if (type == Boolean.class) {
-            return Boolean.FALSE; // the default is null: automatic
-        }
-        if (isMap(name)) {
-            return "K_" + name + "=v=" + name + "\nSECOND=2";
-        }
-        if (isList(name)) {
-            return name + "-one, " + name + "-two\n" + name + "-three";
-        }
-        return "value-" + name;
-    }
-
-    private static Object parsed(String name, String text) {
-        if (isMap(name)) {
-            return OptionText.pairs(text, name);
-        }
-        if (isList(name)) {
-            return OptionText.items(text);
-        }
-        return text;
-    }
-
-    private static boolean isList(String name) {
-        return List.of("providers", "aptPkgs", "cacheFrom", "cacheDirectories", "layerCacheFrom")
-                .contains(name);
-    }
-
-    private static boolean isMap(String name) {
-        return List.of("variables", "buildArgs", "labels").contains(name);
     }
 
     private static boolean defaultBoolean(String name) {
         try {
-            return BuildOptions.class.getField(name).getBoolean(new BuildOptions());
+            // boolean or Boolean (null = automatic): anything but true counts as off.
+            return Boolean.TRUE.equals(BuildOptions.class.getField(name).get(new BuildOptions()));
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

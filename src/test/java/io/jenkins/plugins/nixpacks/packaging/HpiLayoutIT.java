@@ -54,7 +54,8 @@ class HpiLayoutIT {
             "docker-java-api",
             "commons-compress-api",
             "jackson2-api",
-            "apache-httpcomponents-client-5-api");
+            "apache-httpcomponents-client-5-api",
+            "echarts-api");
 
     @TempDir
     static Path tmp;
@@ -113,6 +114,56 @@ class HpiLayoutIT {
         for (String key : List.of("Short-Name", "Plugin-Version", "Jenkins-Version", "Plugin-Dependencies")) {
             assertThat(innerAttributes.getValue(key)).as(key).isEqualTo(outer.getValue(key));
         }
+    }
+
+    /**
+     * The manifest declares exactly the plugin versions of the BOM line recorded in src/hpi/plugin-dependencies.txt,
+     * and a Jenkins-Version that is the highest core any of them requires: lower, and Jenkins refuses to load the
+     * plugin on the cores in between ("Failed to load dependency"); higher, and the floor is not the true one.
+     */
+    @Test
+    void theDeclaredCoreIsTheHighestADependencyRequiresAndEveryVersionIsTheBoms() throws IOException {
+        Attributes a = manifestOf(hpi, "META-INF/MANIFEST.MF");
+        List<String> declared =
+                new ArrayList<>(List.of(a.getValue("Plugin-Dependencies").split(",")));
+        List<String> recorded = new ArrayList<>();
+        String floor = "0";
+        String needs = "nothing";
+        for (String line : Files.readAllLines(Path.of(property("hpi.dependencyData")), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.trim().split(":");
+            assertThat(f).as("shortName:version:requiredCore in " + line).hasSize(3);
+            recorded.add(f[0] + ":" + f[1]);
+            if (compareVersions(f[2], floor) > 0) {
+                floor = f[2];
+                needs = f[0] + " " + f[1];
+            }
+        }
+
+        assertThat(declared)
+                .as("Plugin-Dependencies against src/hpi/plugin-dependencies.txt (the BOM line's versions)")
+                .containsExactlyInAnyOrderElementsOf(recorded);
+        assertThat(a.getValue("Jenkins-Version"))
+                .as("Jenkins-Version: " + needs + " requires core " + floor)
+                .isEqualTo(floor);
+        assertThat(compareVersions("2.555.3", "2.541.1")).isPositive();
+        assertThat(compareVersions("2.555.3", "2.555.10")).isNegative();
+    }
+
+    /** Dotted numeric versions of core (2.555.3), compared part by part. */
+    private static int compareVersions(String x, String y) {
+        String[] a = x.split("\\.");
+        String[] b = y.split("\\.");
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            long p = i < a.length ? Long.parseLong(a[i]) : 0;
+            long q = i < b.length ? Long.parseLong(b[i]) : 0;
+            if (p != q) {
+                return Long.compare(p, q);
+            }
+        }
+        return 0;
     }
 
     @Test
