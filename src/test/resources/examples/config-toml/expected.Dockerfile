@@ -4,9 +4,9 @@ WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 ARG CI="true"
 ARG NODE_ENV="production"
-ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_INCLUDE="dev"
 ARG APP_GREETING="hello from nixpacks.toml"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" APP_GREETING="${APP_GREETING}"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}" APP_GREETING="${APP_GREETING}"
 
 # setup phase
 
@@ -35,9 +35,9 @@ WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 ARG CI="true"
 ARG NODE_ENV="production"
-ARG NPM_CONFIG_PRODUCTION="false"
+ARG NPM_CONFIG_INCLUDE="dev"
 ARG APP_GREETING="hello from nixpacks.toml"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}" APP_GREETING="${APP_GREETING}"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}" APP_GREETING="${APP_GREETING}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
 COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "node index.js --port ${PORT:-3000}"]

@@ -3,8 +3,8 @@ FROM node:20-bookworm AS build
 WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
-ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_INCLUDE="dev"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}"
 
 # setup phase
 
@@ -26,8 +26,8 @@ FROM node:20-bookworm
 WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
-ARG NPM_CONFIG_PRODUCTION="false"
-ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PRODUCTION="${NPM_CONFIG_PRODUCTION}"
+ARG NPM_CONFIG_INCLUDE="dev"
+ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
 COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "pnpm run start"]

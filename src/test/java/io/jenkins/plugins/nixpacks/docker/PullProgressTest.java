@@ -17,10 +17,10 @@ class PullProgressTest {
     void sumsTheLayersTheEngineReports() throws Exception {
         List<String> lines = new ArrayList<>();
         PullProgress p = new PullProgress(lines::add, "reg/app-cache:main", 0);
-        p.onNext(item("{\"id\":\"a\",\"status\":\"Downloading\",\"progressDetail\":{\"current\":1048576,"
-                + "\"total\":4194304}}"));
-        p.onNext(item("{\"id\":\"b\",\"status\":\"Downloading\",\"progressDetail\":{\"current\":1048576,"
-                + "\"total\":2097152}}"));
+        p.onNext(item("{\"id\":\"a\",\"status\":\"Downloading\",\"progressDetail\":{\"current\":1000000,"
+                + "\"total\":4000000}}"));
+        p.onNext(item("{\"id\":\"b\",\"status\":\"Downloading\",\"progressDetail\":{\"current\":1000000,"
+                + "\"total\":2000000}}"));
         p.onNext(item("{\"id\":\"b\",\"status\":\"Download complete\"}"));
         assertThat(lines).last().isEqualTo("pulling reg/app-cache:main: 3.0 MB of 6.0 MB");
         assertThat(lines.get(0)).isEqualTo("pulling reg/app-cache:main: 1.0 MB of 4.0 MB");

@@ -90,7 +90,9 @@ final class NodeProvider implements Provider {
                 .buildImage("node:" + nodeMajor(app, pkg, env) + "-bookworm")
                 .variable("CI", "true")
                 .variable("NODE_ENV", "production")
-                .variable("NPM_CONFIG_PRODUCTION", "false")
+                // npm 9+ warns on "production"; include=dev means the same: devDependencies are installed even
+                // under NODE_ENV=production, since the build step usually needs them.
+                .variable("NPM_CONFIG_INCLUDE", "dev")
                 .phase("setup", Phase.builder().build())
                 .phase("install", install.build())
                 .phase("build", build.build());
