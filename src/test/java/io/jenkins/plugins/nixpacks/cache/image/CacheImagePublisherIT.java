@@ -90,7 +90,10 @@ class CacheImagePublisherIT {
                         1 << 20));
         java.time.Instant created =
                 java.time.Instant.parse(config.path("created").asText());
-        assertThat(created).isBetween(java.time.Instant.now().minusSeconds(120), java.time.Instant.now().plusSeconds(5));
+        assertThat(created)
+                .isBetween(
+                        java.time.Instant.now().minusSeconds(120),
+                        java.time.Instant.now().plusSeconds(5));
         assertThat(config.path("history").get(0).path("created").asText()).isEqualTo(created.toString());
 
         // The same content sent again by a later build (new tars, new times): no layer bytes go up.
