@@ -158,7 +158,9 @@ public final class NixpacksBuild {
         }
 
         Path work = Files.createTempDirectory("nixpacks-build-");
+        long c0 = System.nanoTime();
         try (Engine engine = DockerEngineAdapter.connect(req.dockerHost())) {
+            result.timeline.add("engine connect", Timeline.Kind.DOCKER, (System.nanoTime() - c0) / 1_000_000);
             CacheSession cache = null;
             CacheSession.Restore restored = null;
             boolean save = false;

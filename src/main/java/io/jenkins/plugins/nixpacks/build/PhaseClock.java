@@ -114,7 +114,10 @@ final class PhaseClock {
 
     private void close() {
         if (open >= 0) {
-            String g = open < groups.size() ? groups.get(open) : "docker build";
+            // Steps past the Dockerfile's are the engine's own (the LABEL of the build's labels): the last stage's.
+            String g = open < groups.size()
+                    ? groups.get(open)
+                    : groups.isEmpty() ? "docker build" : groups.get(groups.size() - 1);
             millis.merge(g, clock.getAsLong() - openedAt, Long::sum);
             open = -1;
         }

@@ -19,7 +19,7 @@ public final class Summary {
             accounted += e.millis();
         }
         if (r.totalMillis > accounted + 50) {
-            out.add(row("other", r.totalMillis - accounted, "(connecting, temp files, clean-up)"));
+            out.add(row("other", r.totalMillis - accounted, "(temp files, clean-up)"));
         }
         out.add(row("total", r.totalMillis, ""));
         if (r.cacheImage != null) {

@@ -151,12 +151,12 @@ public final class Main {
      */
     private static BuildLog receiverLog(BuildLog log, boolean verbose) {
         return m -> {
-            if (m.startsWith("Stored cache ")) {
+            if (m.startsWith("receiver: Stored cache ")) {
                 if (verbose) {
-                    log.line("receiver: " + m);
+                    log.line(m);
                 }
             } else {
-                log.warn("receiver: " + m);
+                log.warn(m);
             }
         };
     }
@@ -173,7 +173,8 @@ public final class Main {
         Path app =
                 workspace.resolve(a.options.path == null ? "." : a.options.path).normalize();
         Path given = Path.of(c);
-        if (!given.isAbsolute() && Files.isRegularFile(app.resolve(c))) {
+        Path inApp = app.resolve(c).normalize();
+        if (!given.isAbsolute() && inApp.startsWith(app) && Files.isRegularFile(inApp)) {
             return;
         }
         Path fromHere = workspace.resolve(given).normalize();

@@ -112,8 +112,9 @@ final class RunnerArgs {
             Map.entry("registryCredentialsId", "--registry-user and --registry-password-file"),
             Map.entry("networkMode", "--network"),
             Map.entry("configFile", "--config"),
-            Map.entry("buildImage", "--build-image"),
-            Map.entry("runImage", "--run-image"),
+            // Phrases, not names: "buildImage" alone is also the nixpacks.toml key.
+            Map.entry("the step's buildImage", "--build-image"),
+            Map.entry("the step's startCmd", "--start-cmd"),
             Map.entry("planFile", "--plan-out"),
             Map.entry("'path'", "PATH")));
 
