@@ -57,6 +57,12 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
+    public String push(String image, RegistryCredentials credentials, BuildLog progress)
+            throws IOException, InterruptedException {
+        return engine.push(image, credentials, progress);
+    }
+
+    @Override
     public void close() throws IOException {
         engine.close();
     }

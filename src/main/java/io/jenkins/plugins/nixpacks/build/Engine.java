@@ -30,6 +30,12 @@ interface Engine extends AutoCloseable {
     /** Pushes; returns the digest the registry gave the image. */
     String push(String image, RegistryCredentials credentials) throws IOException, InterruptedException;
 
+    /** Pushes, saying how far it got on {@code progress} every few seconds. */
+    default String push(String image, RegistryCredentials credentials, BuildLog progress)
+            throws IOException, InterruptedException {
+        return push(image, credentials);
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -271,7 +271,7 @@ public final class NixpacksBuild {
             }
             if (o.push) {
                 long p0 = System.nanoTime();
-                result.pushedDigest = engine.push(image.toString(), req.credentials());
+                result.pushedDigest = engine.push(image.toString(), req.credentials(), log);
                 long pushMillis = (System.nanoTime() - p0) / 1_000_000;
                 result.timeline.add("push", Timeline.Kind.PUSH, pushMillis);
                 log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));

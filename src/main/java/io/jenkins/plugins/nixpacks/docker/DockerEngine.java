@@ -229,6 +229,12 @@ public final class DockerEngine implements AutoCloseable {
      */
     public String push(String image, @CheckForNull RegistryCredentials credentials)
             throws IOException, InterruptedException {
+        return push(image, credentials, null);
+    }
+
+    /** Pushes, with a progress line to {@code progress} every few seconds while layers upload. */
+    public String push(String image, @CheckForNull RegistryCredentials credentials, @CheckForNull BuildLog progress)
+            throws IOException, InterruptedException {
         ImageReference ref = ImageReference.parse(image);
         if (ref.digest() != null) {
             throw new IllegalArgumentException("cannot push by digest: " + image);
@@ -240,7 +246,9 @@ public final class DockerEngine implements AutoCloseable {
                         credentials != null
                                 ? authConfig(ref.registry(), credentials)
                                 : new AuthConfig().withRegistryAddress(authAddress(ref.registry())));
-        StreamWatcher<PushResponseItem> watcher = new StreamWatcher<>(null);
+        StreamWatcher<PushResponseItem> watcher = progress != null
+                ? PullProgress.push(progress, image, PullProgress.INTERVAL_NANOS)
+                : new StreamWatcher<>(null);
         cmd.exec(watcher);
         try {
             await(watcher, transferTimeout, what, () -> {});
@@ -281,7 +289,7 @@ public final class DockerEngine implements AutoCloseable {
             cmd.withAuthConfig(authConfig(ref.registry(), credentials));
         }
         StreamWatcher<PullResponseItem> watcher =
-                progress != null ? new PullProgress(progress, image) : new StreamWatcher<>(null);
+                progress != null ? new PullProgress<>(progress, image) : new StreamWatcher<>(null);
         cmd.exec(watcher);
         try {
             await(watcher, transferTimeout, what, () -> {});
