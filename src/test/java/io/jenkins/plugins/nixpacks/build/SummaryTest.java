@@ -34,7 +34,7 @@ class SummaryTest {
                         "  cache restore                  2.4 s  83.4 MB restored",
                         "  phase install                 20.1 s",
                         "  cache save                     3.1 s  85.5 MB saved, 2.1 MB sent",
-                        "  other                          0.3 s  (connecting, temp files, clean-up)",
+                        "  other                          0.3 s  (temp files, clean-up)",
                         "  total                         31.0 s");
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("  cache: 83.4 MB restored, 85.5 MB saved, 2.1 MB sent to the registry, 2.1 MB new"
