@@ -148,6 +148,8 @@ final class RunnerArgs {
                     }
                     if (value == null) {
                         if (i + 1 >= argv.length) {
+                            // An unknown flag is told as such, not as one that lacks its value.
+                            set(new RunnerArgs(), arg, "K=V");
                             throw new IllegalArgumentException(arg + " needs a value");
                         }
                         value = argv[++i];

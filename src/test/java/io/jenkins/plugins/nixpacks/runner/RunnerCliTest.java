@@ -59,6 +59,15 @@ class RunnerCliTest {
     }
 
     @Test
+    void anUnknownFlagAtTheEndIsToldAsUnknown() {
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(output()).contains("error: unknown option --bogus (see --help)");
+        buffer.reset();
+        assertThat(run("--image")).isEqualTo(2);
+        assertThat(output()).contains("error: --image needs a value");
+    }
+
+    @Test
     void aMissingImageIsAUsageError() {
         assertThat(run(tmp.toString())).isEqualTo(2);
         assertThat(output()).contains("--image is required");
