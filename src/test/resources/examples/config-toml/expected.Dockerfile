@@ -27,6 +27,9 @@ RUN npm test
 
 # after the last phase
 # cache save: /root/.npm /root/.cache/extra /app/node_modules/.cache
+
+# the app without its cache folders
+FROM build AS app
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
@@ -39,5 +42,5 @@ ARG NPM_CONFIG_INCLUDE="dev"
 ARG APP_GREETING="hello from nixpacks.toml"
 ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}" APP_GREETING="${APP_GREETING}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY --from=build /app /app
+COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "node index.js --port ${PORT:-3000}"]

@@ -11,10 +11,13 @@ RUN chmod +x ./mvnw && ./mvnw -Dmaven.repo.local=.m2/repository -DoutputFile=tar
 
 # after the last phase
 # cache save: /app/.m2/repository
+
+# the app without its cache folders
+FROM build AS app
 RUN rm -rf /app/.m2/repository
 
 # run stage
 FROM maven:3.9-eclipse-temurin-17
 WORKDIR /app/
-COPY --from=build /app /app
+COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "java -Dserver.port=$PORT $JAVA_OPTS -jar target/*jar"]

@@ -21,6 +21,9 @@ RUN pnpm run build
 
 # after the last phase
 # cache save: /root/.local/share/pnpm/store/v3 /app/node_modules/.cache
+
+# the app without its cache folders
+FROM build AS app
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
@@ -31,5 +34,5 @@ ARG NODE_ENV="production"
 ARG NPM_CONFIG_INCLUDE="dev"
 ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY --from=build /app /app
+COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "pnpm run start"]

@@ -18,6 +18,9 @@ RUN npm i
 
 # after the last phase
 # cache save: /root/.npm
+
+# the app without its cache folders
+FROM build AS app
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
@@ -28,5 +31,5 @@ ARG NODE_ENV="production"
 ARG NPM_CONFIG_INCLUDE="dev"
 ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY --from=build /app /app
+COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "node app.js"]

@@ -19,6 +19,9 @@ RUN pnpm i --frozen-lockfile
 
 # after the last phase
 # cache save: /root/.local/share/pnpm/store/v3
+
+# the app without its cache folders
+FROM build AS app
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
@@ -29,5 +32,5 @@ ARG NODE_ENV="production"
 ARG NPM_CONFIG_INCLUDE="dev"
 ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY --from=build /app /app
+COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "pnpm run start"]

@@ -20,6 +20,9 @@ RUN yarn run build
 
 # after the last phase
 # cache save: /usr/local/share/.cache/yarn/v6 /app/node_modules/.cache
+
+# the app without its cache folders
+FROM build AS app
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
@@ -30,5 +33,5 @@ ARG NODE_ENV="production"
 ARG NPM_CONFIG_INCLUDE="dev"
 ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY --from=build /app /app
+COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "yarn run start"]

@@ -16,6 +16,9 @@ RUN cp target/release/hello-rust bin
 
 # after the last phase
 # cache save: /root/.cargo/git /root/.cargo/registry /app/target
+
+# the app without its cache folders
+FROM build AS app
 RUN rm -rf /app/target
 
 # run stage
@@ -24,5 +27,5 @@ WORKDIR /app/
 ARG ROCKET_ADDRESS="0.0.0.0"
 ARG CARGO_HOME="/root/.cargo"
 ENV ROCKET_ADDRESS="${ROCKET_ADDRESS}" CARGO_HOME="${CARGO_HOME}"
-COPY --from=build /app /app
+COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "./bin/hello-rust"]

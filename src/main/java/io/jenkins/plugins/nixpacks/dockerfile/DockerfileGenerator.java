@@ -23,15 +23,20 @@ import java.util.regex.Pattern;
  * on a Nixpacks image, static assets), the variables as {@code ARG}/{@code ENV}, then each phase in dependency
  * order: its {@code PATH} entries, the source copy (once, before the first phase with commands, or the phase's
  * {@code onlyIncludeFiles}), the cache restore hook, one {@code RUN} per command. After the last phase: the cache
- * save hook, then the cache folders under {@code /app} are removed.
+ * save hook. The build stage keeps every cache folder: the save reads them from it, and it is the layer cache.
  *
- * <p>Run stage: the run image with {@code /app} copied from the build stage; without a run image, the build image
- * again with the same setup lines, which the classic builder's layer cache reuses. Cache folders never reach it:
- * those under {@code /app} were removed, and the others are outside what is copied.
+ * <p>Stage {@code app}, when some cache folder lies under {@code /app}: the build stage with those folders removed.
+ *
+ * <p>Run stage: the run image with {@code /app} copied from {@code app} (or {@code build}); without a run image, the
+ * build image again with the same setup lines, which the classic builder's layer cache reuses. Cache folders never
+ * reach it: those under {@code /app} were removed in {@code app}, and the others are outside what is copied.
  */
 public final class DockerfileGenerator {
     /** The name of the build stage, for {@code COPY --from}. */
     public static final String BUILD_STAGE = "build";
+
+    /** The build stage without the cache folders under {@code /app}: what the run stage copies the app from. */
+    public static final String APP_STAGE = "app";
 
     /** Nixpacks' default nixpkgs revision ({@code nix/mod.rs}), used on Nixpacks images without an archive. */
     static final String DEFAULT_NIXPKGS_ARCHIVE = "5148520bfab61f99fd25fb9ff7bfbb50dad3c9db";
@@ -126,13 +131,19 @@ public final class DockerfileGenerator {
         if (!active.isEmpty()) {
             out.addAll(hooks.save(active));
         }
+        String appStage = BUILD_STAGE;
         if (!inApp.isEmpty()) {
-            // Cache folders under /app would otherwise be copied into the run stage with the app.
+            // The build stage keeps its cache folders: the save reads them from it and it is the layer cache. Those
+            // under /app would otherwise be copied into the run stage with the app, so a stage of their own drops them.
             List<String> rm = new ArrayList<>();
             for (CacheDir d : inApp) {
                 rm.add(d.absolutePath());
             }
+            out.add("");
+            out.add("# the app without its cache folders");
+            out.add("FROM " + BUILD_STAGE + " AS " + APP_STAGE);
             out.add("RUN rm -rf " + String.join(" ", rm));
+            appStage = APP_STAGE;
         }
 
         out.add("");
@@ -156,11 +167,11 @@ public final class DockerfileGenerator {
             }
         }
         if (start.onlyIncludeFiles().isEmpty()) {
-            out.add("COPY --from=" + BUILD_STAGE + " " + CacheDir.APP_DIR + " " + CacheDir.APP_DIR);
+            out.add("COPY --from=" + appStage + " " + CacheDir.APP_DIR + " " + CacheDir.APP_DIR);
         } else {
             for (String file : start.onlyIncludeFiles()) {
                 String f = DockerSyntax.copySource(file, "start.onlyIncludeFiles entry");
-                out.add("COPY --from=" + BUILD_STAGE + " " + CacheDir.APP_DIR + "/" + f + " " + CacheDir.APP_DIR + "/"
+                out.add("COPY --from=" + appStage + " " + CacheDir.APP_DIR + "/" + f + " " + CacheDir.APP_DIR + "/"
                         + f);
             }
         }

@@ -77,8 +77,12 @@ class DockerfileGeneratorTest {
         assertThat(lines.indexOf("RUN restore-install")).isEqualTo(lines.indexOf("RUN go mod download") - 1);
         assertThat(lines.indexOf("RUN restore-build")).isEqualTo(lines.indexOf("RUN go build -o out") - 1);
         assertThat(lines.indexOf("RUN save")).isGreaterThan(lines.indexOf("RUN go build -o out"));
-        assertThat(lines.indexOf("RUN rm -rf /app/vendor/cache")).isEqualTo(lines.indexOf("RUN save") + 1);
+        // The build stage keeps the cache folders (the save reads them, the layer cache is made of it); the app
+        // stage drops those under /app, and the run stage copies the app from there.
+        assertThat(lines.indexOf("FROM build AS app")).isGreaterThan(lines.indexOf("RUN save"));
+        assertThat(lines.indexOf("RUN rm -rf /app/vendor/cache")).isEqualTo(lines.indexOf("FROM build AS app") + 1);
         assertThat(lines.indexOf("RUN rm -rf /app/vendor/cache")).isLessThan(lines.indexOf("FROM golang:1.23"));
+        assertThat(lines).contains("COPY --from=app /app /app");
     }
 
     @Test
