@@ -63,6 +63,8 @@ final class PhaseClock {
                         group = "phase " + p.group(1);
                     } else if (l.equals("# after the last phase")) {
                         group = "after the phases";
+                    } else if (l.equals("# the app without its cache folders")) {
+                        group = "app stage";
                     } else if (l.equals("# run stage")) {
                         group = "run stage";
                     }

@@ -15,11 +15,11 @@ class PhaseClockTest {
     void everyInstructionOfAGeneratedDockerfileBelongsToItsPhase() throws Exception {
         String dockerfile = Files.readString(Path.of("src/test/resources/examples/node-npm/expected.Dockerfile"));
         List<String> groups = PhaseClock.groups(dockerfile);
-        // FROM, WORKDIR, 3 ARG, ENV | install: ENV, COPY, RUN | after: RUN | run stage: FROM ... CMD
+        // FROM, WORKDIR, 3 ARG, ENV | install: ENV, COPY, RUN | app: FROM, RUN | run stage: FROM ... CMD
         assertThat(groups.subList(0, 6)).containsOnly("base image");
         assertThat(groups.subList(6, 9)).containsOnly("phase install");
-        assertThat(groups.get(9)).isEqualTo("after the phases");
-        assertThat(groups.subList(10, groups.size())).containsOnly("run stage");
+        assertThat(groups.subList(9, 11)).containsOnly("app stage");
+        assertThat(groups.subList(11, groups.size())).containsOnly("run stage");
         assertThat(groups).doesNotContain("phase setup", "phase build");
     }
 
