@@ -7,11 +7,32 @@ package io.jenkins.plugins.nixpacks.build;
 public final class BuildException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** What kind of failure, so a front end can tell them apart (the runner's exit code, the result's error). */
+    public enum Kind {
+        /** An option is missing or malformed: nothing was built. */
+        USAGE,
+        /** The plan, the Dockerfile, the engine or a build step failed. */
+        BUILD,
+        /** A cache fault that strictCache turned into a failure. */
+        CACHE
+    }
+
+    private final Kind kind;
+
     public BuildException(String message) {
-        super(message);
+        this(Kind.BUILD, message, null);
     }
 
     public BuildException(String message, Throwable cause) {
+        this(Kind.BUILD, message, cause);
+    }
+
+    public BuildException(Kind kind, String message, Throwable cause) {
         super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 }

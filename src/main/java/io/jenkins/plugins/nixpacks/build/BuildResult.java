@@ -32,6 +32,12 @@ public final class BuildResult implements Serializable {
     public long saveMillis;
     public long totalMillis;
     public List<String> warnings = new ArrayList<>();
+    /** Where the time went, row by row; {@link #toMap} exposes it for charts. */
+    public Timeline timeline = new Timeline();
+    /** Why the build failed, or null when it did not; set also when the result is written after a failure. */
+    public String errorMessage;
+    /** The {@link BuildException.Kind} of the failure in lower case, or "io"/"interrupted", or null. */
+    public String errorKind;
 
     /** The plan's providers; empty when the project's Dockerfile was built. */
     public List<String> providers = new ArrayList<>();
@@ -52,6 +58,7 @@ public final class BuildResult implements Serializable {
         m.put("dirsSaved", new ArrayList<>(dirsSaved));
         m.put("bytesSaved", bytesSaved);
         m.put("cacheBytesUploaded", cacheBytesUploaded);
+        m.put("bytesFetched", Summary.fetched(this));
         m.put("cacheImageDigest", cacheImageDigest);
         m.put("restoreMillis", restoreMillis);
         m.put("buildMillis", buildMillis);
@@ -60,6 +67,15 @@ public final class BuildResult implements Serializable {
         m.put("warnings", new ArrayList<>(warnings));
         m.put("providers", new ArrayList<>(providers));
         m.put("cacheDirs", new ArrayList<>(cacheDirs));
+        m.put("timeline", timeline.toList());
+        if (errorMessage != null) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("message", errorMessage);
+            error.put("kind", errorKind);
+            m.put("error", error);
+        } else {
+            m.put("error", null);
+        }
         return m;
     }
 }

@@ -190,7 +190,7 @@ final class CacheSession {
 
     void fault(String message, Throwable cause) throws BuildException {
         if (strict) {
-            throw new BuildException("cache fault (strictCache is on): " + message, cause);
+            throw new BuildException(BuildException.Kind.CACHE, "cache fault (strictCache is on): " + message, cause);
         }
         log.warn(message + " — the build goes on without it");
         result.warnings.add(message);

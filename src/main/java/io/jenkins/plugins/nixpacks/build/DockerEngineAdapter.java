@@ -58,8 +58,9 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
-    public String push(ImageReference image, RegistryAuth auth) throws IOException, InterruptedException {
-        return engine.push(image.toString(), auth);
+    public String push(ImageReference image, RegistryAuth auth, BuildLog progress)
+            throws IOException, InterruptedException {
+        return engine.push(image.toString(), auth, progress);
     }
 
     @Override

@@ -30,8 +30,11 @@ interface Engine extends AutoCloseable {
     /** Builds and tags; returns the image id. A failed step is a {@link BuildException} naming it. */
     String build(Spec spec, BuildLog log) throws IOException, InterruptedException, BuildException;
 
-    /** Pushes as {@link #pull} does; returns the digest the registry gave the image. */
-    String push(ImageReference image, RegistryAuth auth) throws IOException, InterruptedException;
+    /**
+     * Pushes as {@link #pull} does, saying how far it got on {@code progress} every few seconds; returns the digest
+     * the registry gave the image.
+     */
+    String push(ImageReference image, RegistryAuth auth, BuildLog progress) throws IOException, InterruptedException;
 
     @Override
     void close() throws IOException;

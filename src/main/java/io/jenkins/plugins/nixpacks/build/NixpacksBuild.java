@@ -63,19 +63,53 @@ public final class NixpacksBuild {
     private final Request req;
     private final BuildOptions o;
     private final BuildLog log;
-    private final BuildResult result = new BuildResult();
+    /** The log without the front end's option names: docker's output goes here, as it came. */
+    private final BuildLog raw;
+
+    private final BuildResult result;
     /** Set by {@link #withMarkers} when the save marker sits in the final stage and the save step is left out. */
     private boolean saveLeftOut;
 
-    private NixpacksBuild(Request req, BuildLog log) {
+    private NixpacksBuild(Request req, BuildLog log, BuildResult result, OptionNames names) {
         this.req = req;
         this.o = req.options();
-        this.log = new WatchingLog(log, result);
+        this.result = result;
+        this.raw = new WatchingLog(log, result);
+        this.log = names.wrap(raw);
     }
 
     public static BuildResult run(Request request, BuildLog log)
             throws BuildException, IOException, InterruptedException {
-        return new NixpacksBuild(request, log).run();
+        return run(request, log, new BuildResult(), OptionNames.CORE);
+    }
+
+    /**
+     * Runs the build into {@code into}, which holds what was done so far and the error also when the build fails,
+     * and ends the log with the {@link Summary}. Messages name the options as {@code names} says.
+     */
+    public static BuildResult run(Request request, BuildLog log, BuildResult into, OptionNames names)
+            throws BuildException, IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        NixpacksBuild b = new NixpacksBuild(request, log, into, names);
+        try {
+            return b.run();
+        } catch (BuildException e) {
+            into.errorMessage = names.apply(e.getMessage());
+            into.errorKind = e.kind().name().toLowerCase(java.util.Locale.ROOT);
+            throw new BuildException(e.kind(), into.errorMessage, e.getCause());
+        } catch (IOException | RuntimeException e) {
+            into.errorMessage = e.getMessage() != null ? e.getMessage() : e.toString();
+            into.errorKind = "io";
+            throw e;
+        } catch (InterruptedException e) {
+            into.errorMessage = "interrupted";
+            into.errorKind = "interrupted";
+            throw e;
+        } finally {
+            into.totalMillis = (System.nanoTime() - t0) / 1_000_000;
+            into.warnings.replaceAll(names::apply);
+            Summary.lines(into).forEach(log::line);
+        }
     }
 
     private BuildResult run() throws BuildException, IOException, InterruptedException {
@@ -90,7 +124,10 @@ public final class NixpacksBuild {
             fallbacks.add(parse(f, "cacheFrom"));
         }
         if (cacheImage == null && !fallbacks.isEmpty()) {
-            throw new BuildException("cacheFrom is set but cacheImage is not; set cacheImage to turn the cache on");
+            throw new BuildException(
+                    BuildException.Kind.USAGE,
+                    "cacheFrom is set but cacheImage is not; set cacheImage to turn the cache on",
+                    null);
         }
         result.cacheImage = cacheImage == null ? null : cacheImage.toString();
         RegistryAuth auth = registryAuth(image);
@@ -121,6 +158,7 @@ public final class NixpacksBuild {
             log.line("Building " + source + " from its Dockerfile "
                     + planned.dockerfile().projectDockerfile());
         }
+        result.timeline.add("plan", Timeline.Kind.PLAN, (System.nanoTime() - t0) / 1_000_000);
         UploadChannel uploads = req.uploads();
         if (uploads != null
                 && cacheImage != null
@@ -132,7 +170,9 @@ public final class NixpacksBuild {
         }
 
         Path work = Files.createTempDirectory("nixpacks-build-");
+        long c0 = System.nanoTime();
         try (Engine engine = DockerEngineAdapter.connect(req.dockerHost())) {
+            result.timeline.add("engine connect", Timeline.Kind.DOCKER, (System.nanoTime() - c0) / 1_000_000);
             CacheSession cache = null;
             CacheSession.Restore restored = null;
             boolean save = false;
@@ -142,6 +182,14 @@ public final class NixpacksBuild {
                     log.line("cache: the plan has no cache directories; nothing to restore or save");
                 } else {
                     restored = cache.restore(dirs, engine);
+                    result.timeline.add(
+                            "cache restore",
+                            Timeline.Kind.RESTORE,
+                            result.restoreMillis,
+                            result.bytesRestored,
+                            restored == null
+                                    ? "a miss: nothing restored"
+                                    : Sizes.human(result.bytesRestored) + " restored");
                     save = o.resolvedSave() && uploads != null;
                     String decision = o.saveDecisionLine();
                     if (decision != null) {
@@ -181,6 +229,7 @@ public final class NixpacksBuild {
             }
             labels.putAll(o.labels);
             List<String> layerCache = new ArrayList<>();
+            long l0 = System.nanoTime();
             for (String l : o.layerCacheFrom) {
                 ImageReference layerRef = parse(l, "layerCacheFrom");
                 String ref = layerRef.toString();
@@ -192,34 +241,53 @@ public final class NixpacksBuild {
                             + "); building without it");
                 }
             }
+            if (!o.layerCacheFrom.isEmpty()) {
+                result.timeline.add(
+                        "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
+            }
 
             long b0 = System.nanoTime();
             String network = o.networkMode != null && !o.networkMode.isBlank()
                     ? o.networkMode
                     : req.defaultNetworkMode() != null ? req.defaultNetworkMode() : DEFAULT_NETWORK;
-            result.imageId = engine.build(
-                    new Engine.Spec(
-                            source,
-                            dockerfilePath,
-                            image.toString(),
-                            buildArgs,
-                            labels,
-                            network,
-                            o.noCache,
-                            layerCache,
-                            auth),
-                    log);
-            result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
+            PhaseClock clock = new PhaseClock(dockerfile);
+            try {
+                result.imageId = engine.build(
+                        new Engine.Spec(
+                                source,
+                                dockerfilePath,
+                                image.toString(),
+                                buildArgs,
+                                labels,
+                                network,
+                                o.noCache,
+                                layerCache,
+                                auth),
+                        clock.watch(raw));
+            } finally {
+                result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
+                timePhases(clock, result.buildMillis);
+            }
             log.line("Built " + image + " (" + shortId(result.imageId) + ") in " + Sizes.seconds(result.buildMillis));
 
             if (save) {
                 cache.save(dirs, uploads, restored, req.buildId(), work);
+                result.timeline.add(
+                        "cache save",
+                        Timeline.Kind.SAVE,
+                        result.saveMillis,
+                        result.bytesSaved,
+                        result.dirsSaved.isEmpty()
+                                ? "nothing saved"
+                                : Sizes.human(result.bytesSaved) + " saved, " + Sizes.human(result.cacheBytesUploaded)
+                                        + " sent");
             }
             if (o.push) {
                 long p0 = System.nanoTime();
-                result.pushedDigest = engine.push(image, auth);
-                log.line("Pushed " + image + " (" + result.pushedDigest + ") in "
-                        + Sizes.seconds((System.nanoTime() - p0) / 1_000_000));
+                result.pushedDigest = engine.push(image, auth, log);
+                long pushMillis = (System.nanoTime() - p0) / 1_000_000;
+                result.timeline.add("push", Timeline.Kind.PUSH, pushMillis);
+                log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));
             }
         } finally {
             if (req.uploads() != null) {
@@ -231,8 +299,18 @@ public final class NixpacksBuild {
             }
             TempFiles.deleteTree(work);
         }
-        result.totalMillis = (System.nanoTime() - t0) / 1_000_000;
         return result;
+    }
+
+    /** The docker build's time per phase, and what the steps do not account for (sending the context, commits). */
+    private void timePhases(PhaseClock clock, long buildMillis) {
+        clock.finish();
+        long steps = 0;
+        for (Map.Entry<String, Long> e : clock.millis().entrySet()) {
+            result.timeline.add(e.getKey(), Timeline.Kind.PHASE, e.getValue());
+            steps += e.getValue();
+        }
+        result.timeline.add("docker, between steps", Timeline.Kind.DOCKER, buildMillis - steps);
     }
 
     /**
@@ -245,13 +323,13 @@ public final class NixpacksBuild {
         if (opts.cacheImage == null || opts.cacheImage.isBlank() || !opts.resolvedSave()) {
             return List.of();
         }
-        NixpacksBuild b = new NixpacksBuild(request, m -> {});
+        NixpacksBuild b = new NixpacksBuild(request, m -> {}, new BuildResult(), OptionNames.CORE);
         return layerPaths(b.plan(b.sourceDir()).dirs());
     }
 
     /** The plan and the Dockerfile a build would use, with the cache's save step, without touching an engine. */
     public static List<String> preview(Request request) throws BuildException, IOException {
-        NixpacksBuild b = new NixpacksBuild(request, m -> {});
+        NixpacksBuild b = new NixpacksBuild(request, m -> {}, new BuildResult(), OptionNames.CORE);
         Path source = b.sourceDir();
         Planned planned = b.plan(source);
         boolean cacheOn = request.options().cacheImage != null
@@ -370,7 +448,10 @@ public final class NixpacksBuild {
         String p = o.path == null || o.path.isBlank() ? "." : o.path;
         Path dir = req.workspace().resolve(p).normalize();
         if (!Files.isDirectory(dir)) {
-            throw new BuildException("source folder " + dir + " does not exist or is not a folder; check 'path'");
+            throw new BuildException(
+                    BuildException.Kind.USAGE,
+                    "source folder " + dir + " does not exist or is not a folder; check 'path'",
+                    null);
         }
         return dir;
     }
@@ -386,12 +467,12 @@ public final class NixpacksBuild {
 
     private static ImageReference parse(String name, String option) throws BuildException {
         if (name == null || name.isBlank()) {
-            throw new BuildException(option + " is required");
+            throw new BuildException(BuildException.Kind.USAGE, option + " is required", null);
         }
         try {
             return ImageReference.parse(name);
         } catch (IllegalArgumentException e) {
-            throw new BuildException(option + ": " + e.getMessage(), e);
+            throw new BuildException(BuildException.Kind.USAGE, option + ": " + e.getMessage(), e);
         }
     }
 

@@ -256,8 +256,18 @@ public final class DockerEngine implements AutoCloseable {
      */
     public String push(String image, @CheckForNull RegistryCredentials credentials)
             throws IOException, InterruptedException {
+        return push(image, credentials, null);
+    }
+
+    /** Pushes, with a progress line to {@code progress} every few seconds while layers upload. */
+    public String push(String image, @CheckForNull RegistryCredentials credentials, @CheckForNull BuildLog progress)
+            throws IOException, InterruptedException {
         ImageReference ref = ImageReference.parse(image);
-        return push(ref, credentials != null ? authConfig(ref.registry(), credentials) : anonymous(ref), credentials);
+        return push(
+                ref,
+                credentials != null ? authConfig(ref.registry(), credentials) : anonymous(ref),
+                credentials,
+                progress);
     }
 
     /**
@@ -265,12 +275,22 @@ public final class DockerEngine implements AutoCloseable {
      * this machine's Docker login only when {@code auth} has no credentials at all.
      */
     public String push(String image, RegistryAuth auth) throws IOException, InterruptedException {
-        ImageReference ref = ImageReference.parse(image);
-        RegistryCredentials credentials = auth.credentialsFor(ref);
-        return push(ref, login(ref, credentials, auth), credentials);
+        return push(image, auth, null);
     }
 
-    private String push(ImageReference ref, AuthConfig auth, @CheckForNull RegistryCredentials credentials)
+    /** As {@link #push(String, RegistryAuth)}, with progress lines. */
+    public String push(String image, RegistryAuth auth, @CheckForNull BuildLog progress)
+            throws IOException, InterruptedException {
+        ImageReference ref = ImageReference.parse(image);
+        RegistryCredentials credentials = auth.credentialsFor(ref);
+        return push(ref, login(ref, credentials, auth), credentials, progress);
+    }
+
+    private String push(
+            ImageReference ref,
+            AuthConfig auth,
+            @CheckForNull RegistryCredentials credentials,
+            @CheckForNull BuildLog progress)
             throws IOException, InterruptedException {
         String image = ref.toString();
         if (ref.digest() != null) {
@@ -280,7 +300,9 @@ public final class DockerEngine implements AutoCloseable {
         PushImageCmd cmd = stream.pushImageCmd(ref.repositoryName())
                 .withTag(ref.tagOrLatest())
                 .withAuthConfig(auth);
-        StreamWatcher<PushResponseItem> watcher = new StreamWatcher<>(null);
+        StreamWatcher<PushResponseItem> watcher = progress != null
+                ? PullProgress.push(progress, image, PullProgress.INTERVAL_NANOS)
+                : new StreamWatcher<>(null);
         cmd.exec(watcher);
         try {
             await(watcher, transferTimeout, what, () -> {});
@@ -343,7 +365,7 @@ public final class DockerEngine implements AutoCloseable {
                 .withTag(ref.digest() != null ? ref.digest().toString() : ref.tagOrLatest())
                 .withAuthConfig(auth);
         StreamWatcher<PullResponseItem> watcher =
-                progress != null ? new PullProgress(progress, image) : new StreamWatcher<>(null);
+                progress != null ? new PullProgress<>(progress, image) : new StreamWatcher<>(null);
         cmd.exec(watcher);
         try {
             await(watcher, transferTimeout, what, () -> {});

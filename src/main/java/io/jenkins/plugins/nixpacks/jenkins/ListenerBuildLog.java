@@ -2,6 +2,7 @@ package io.jenkins.plugins.nixpacks.jenkins;
 
 import hudson.model.TaskListener;
 import io.jenkins.plugins.nixpacks.build.BuildLog;
+import io.jenkins.plugins.nixpacks.build.PlainText;
 import java.io.Serializable;
 
 /**
@@ -21,6 +22,8 @@ final class ListenerBuildLog implements BuildLog, Serializable {
 
     @Override
     public void line(String message) {
-        listener.getLogger().println(masker.mask(message));
+        // The console is not a terminal: colours and progress redraws of the build tools would show as raw escapes.
+        // Stripped before masking, so an escape cannot split a secret apart from its mask.
+        listener.getLogger().println(masker.mask(PlainText.strip(message)));
     }
 }

@@ -39,7 +39,7 @@ enum PlanFormat {
             .build());
 
     /** Config files are a few KB; anything this large is not a config file. */
-    private static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final long MAX_FILE_BYTES = 1_000_000;
 
     private final ObjectMapper mapper;
 

@@ -184,9 +184,20 @@ public final class PlanGenerator {
         String file;
         if (options.configFile() != null) {
             file = options.configFile();
+            java.nio.file.Path given = java.nio.file.Path.of(file);
+            if (given.isAbsolute()) {
+                // A file the front end chose outside the app (a shared CI config): read as it is.
+                if (!java.nio.file.Files.isRegularFile(given)) {
+                    throw new PlanException("Config file " + file + " (configFile option) does not exist.");
+                }
+                return PlanFormat.read(given, file);
+            }
             if (!app.isFile(file)) {
-                throw new PlanException(
-                        "Config file " + file + " (configFile option) does not exist in " + app.root() + ".");
+                boolean outside = !app.root().resolve(file).normalize().startsWith(app.root());
+                throw new PlanException("Config file " + file + " (configFile option) "
+                        + (outside
+                                ? "leads outside the app folder " + app.root() + "; give its absolute path instead."
+                                : "does not exist in " + app.root() + "."));
             }
         } else if (env.get("NIXPACKS_CONFIG_FILE") != null
                 && !env.get("NIXPACKS_CONFIG_FILE").isBlank()) {

@@ -254,7 +254,7 @@ public final class RegistryClient {
             throw new RegistryException(
                     RegistryException.Kind.UNAUTHORIZED,
                     "registry " + registry + " requires credentials for " + what
-                            + "; set registryCredentialsId to a username/password credential for it");
+                            + "; set registryCredentialsId for it (a username and password)");
         }
         String lower = challenge.toLowerCase(Locale.ROOT);
         if (lower.startsWith("basic")) {
@@ -324,7 +324,7 @@ public final class RegistryClient {
                 RegistryException.Kind.UNAUTHORIZED,
                 "registry " + registry + " refused the credentials"
                         + (credentials != null ? " of user '" + credentials.username() + "'" : "") + " for " + what
-                        + "; check the username and password of registryCredentialsId and the user's rights");
+                        + "; check the username and password given as registryCredentialsId and the user's rights");
     }
 
     /**

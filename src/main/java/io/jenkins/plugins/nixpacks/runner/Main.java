@@ -6,6 +6,7 @@ import io.jenkins.plugins.nixpacks.build.BuildException;
 import io.jenkins.plugins.nixpacks.build.BuildLog;
 import io.jenkins.plugins.nixpacks.build.BuildResult;
 import io.jenkins.plugins.nixpacks.build.NixpacksBuild;
+import io.jenkins.plugins.nixpacks.build.PlainText;
 import io.jenkins.plugins.nixpacks.build.UploadChannel;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.IOException;
@@ -22,68 +23,175 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(System.out, args));
+        System.exit(run(System.out, System.err, System.console() != null, args));
     }
 
+    /** Runs with everything on {@code out}, which is not a terminal (a test's buffer). */
     static int run(PrintStream out, String... argv) {
-        return run(out, System.getenv(), argv);
+        return run(out, out, false, System.getenv(), argv);
     }
 
     /** One run with {@code env} as the process environment (CHANGE_ID, NIXPACKS_*, DOCKER_HOST). */
     static int run(PrintStream out, Map<String, String> env, String... argv) {
+        return run(out, out, false, env, argv);
+    }
+
+    /**
+     * @param out standard output: the log, or with --json the result
+     * @param err standard error: the log with --json
+     * @param terminal whether the log goes to a terminal, which keeps the build tools' colours
+     */
+    static int run(PrintStream out, PrintStream err, boolean terminal, String... argv) {
+        return run(out, err, terminal, System.getenv(), argv);
+    }
+
+    private static int run(
+            PrintStream out, PrintStream err, boolean terminal, Map<String, String> env, String... argv) {
+        BuildResult result = new BuildResult();
         RunnerArgs a;
         try {
             a = RunnerArgs.parse(argv);
+            if (!a.help && !a.planOnly && (a.options.image == null || a.options.image.isBlank())) {
+                throw new IllegalArgumentException("--image is required (the tag of the built image)");
+            }
         } catch (IllegalArgumentException e) {
-            out.println("error: " + e.getMessage());
-            out.println(RunnerArgs.USAGE);
-            return 2;
+            err.println("error: " + e.getMessage());
+            err.println("(nixpacks-runner --help lists the options)");
+            result.errorMessage = e.getMessage();
+            result.errorKind = "usage";
+            String file = RunnerArgs.resultJsonOf(argv);
+            if (file != null) {
+                writeQuietly(file, result, RunnerArgs.EXIT_USAGE, err);
+            }
+            return RunnerArgs.EXIT_USAGE;
         }
         if (a.help) {
             out.println(RunnerArgs.USAGE);
-            return 0;
+            return RunnerArgs.EXIT_BUILT;
         }
         a.options.decideTrust(env, a.untrusted);
-        BuildLog log = BuildLog.of(out);
+        PrintStream logStream = a.json ? err : out;
+        BuildLog log = BuildLog.of(logStream);
+        if (!terminal) {
+            log = PlainText.of(log);
+        }
+        if (a.quiet) {
+            BuildLog loud = log;
+            log = new BuildLog() {
+                @Override
+                public void line(String message) {}
+
+                @Override
+                public void warn(String message) {
+                    loud.warn(message);
+                }
+            };
+        }
+        int code = build(a, env, log, logStream, result);
+        if (a.resultJson != null) {
+            writeQuietly(a.resultJson, result, code, logStream);
+        }
+        if (a.json) {
+            try {
+                out.println(json(result, code));
+            } catch (IOException e) {
+                err.println("ERROR: could not write the result as JSON: " + e.getMessage());
+            }
+        }
+        return code;
+    }
+
+    private static int build(
+            RunnerArgs a, Map<String, String> env, BuildLog log, PrintStream logStream, BuildResult result) {
         Path workspace = Path.of("").toAbsolutePath();
         String buildId = "runner-" + UUID.randomUUID();
         Path uploads = null;
         try {
             RegistryCredentials credentials = credentials(a, env);
+            configOutsideTheApp(a, workspace);
             String dockerHost = a.dockerHost != null ? a.dockerHost : env.get("DOCKER_HOST");
             NixpacksBuild.Request request =
                     new NixpacksBuild.Request(workspace, env, a.options, credentials, dockerHost, buildId, null, null);
             if (a.planOnly) {
-                NixpacksBuild.preview(request).forEach(out::println);
-                return 0;
+                NixpacksBuild.preview(request).forEach(logStream::println);
+                return RunnerArgs.EXIT_BUILT;
             }
             List<String> dirs = NixpacksBuild.cacheLayerPaths(request);
             uploads = Files.createTempDirectory("nixpacks-uploads-");
-            try (LocalReceiver receiver = LocalReceiver.start(uploads, log)) {
+            try (LocalReceiver receiver = LocalReceiver.start(uploads, receiverLog(log, a.verbose))) {
                 UploadChannel channel = dirs.isEmpty() ? null : receiver.open(buildId, dirs);
-                BuildResult result = NixpacksBuild.run(
+                NixpacksBuild.run(
                         new NixpacksBuild.Request(
                                 workspace, env, a.options, credentials, dockerHost, buildId, channel, null),
-                        log);
-                if (a.resultJson != null) {
-                    new ObjectMapper()
-                            .enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValue(Path.of(a.resultJson).toFile(), result.toMap());
-                }
-                return 0;
+                        log,
+                        result,
+                        RunnerArgs.NAMES);
+                return RunnerArgs.EXIT_BUILT;
             }
         } catch (BuildException e) {
-            out.println("ERROR: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            out.println("ERROR: " + e);
-            return 1;
+            String message = RunnerArgs.NAMES.apply(e.getMessage());
+            fail(logStream, result, message, e.kind().name().toLowerCase(java.util.Locale.ROOT));
+            return switch (e.kind()) {
+                case USAGE -> RunnerArgs.EXIT_USAGE;
+                case CACHE -> RunnerArgs.EXIT_CACHE_FAULT;
+                case BUILD -> RunnerArgs.EXIT_FAILED;
+            };
+        } catch (IOException | RuntimeException e) {
+            fail(logStream, result, e.getMessage() != null ? e.getMessage() : e.toString(), "io");
+            return RunnerArgs.EXIT_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            out.println("ERROR: interrupted");
-            return 130;
+            fail(logStream, result, "interrupted", "interrupted");
+            return RunnerArgs.EXIT_INTERRUPTED;
         } finally {
             io.jenkins.plugins.nixpacks.build.TempFiles.deleteTree(uploads);
+        }
+    }
+
+    private static void fail(PrintStream logStream, BuildResult result, String message, String kind) {
+        if (result.errorMessage == null) {
+            result.errorMessage = message;
+            result.errorKind = kind;
+        }
+        // Not through the log: an error shows also with --quiet.
+        logStream.println("ERROR: " + message);
+    }
+
+    /**
+     * The receiver's lines in a person's words: each stored upload is told again by the "cache: saved" line, so it
+     * shows only with --verbose; a refused upload is a warning.
+     */
+    private static BuildLog receiverLog(BuildLog log, boolean verbose) {
+        return m -> {
+            if (m.startsWith("receiver: Stored cache ")) {
+                if (verbose) {
+                    log.line(m);
+                }
+            } else {
+                log.warn(m);
+            }
+        };
+    }
+
+    /**
+     * A --config file that is not in the app but exists from the current folder (or is absolute) is read from
+     * there, as a user of any CLI expects.
+     */
+    private static void configOutsideTheApp(RunnerArgs a, Path workspace) {
+        String c = a.options.configFile;
+        if (c == null || c.isBlank()) {
+            return;
+        }
+        Path app =
+                workspace.resolve(a.options.path == null ? "." : a.options.path).normalize();
+        Path given = Path.of(c);
+        Path inApp = app.resolve(c).normalize();
+        if (!given.isAbsolute() && inApp.startsWith(app) && Files.isRegularFile(inApp)) {
+            return;
+        }
+        Path fromHere = workspace.resolve(given).normalize();
+        if (Files.isRegularFile(fromHere)) {
+            a.options.configFile = fromHere.toString();
         }
     }
 
@@ -94,12 +202,35 @@ public final class Main {
         }
         String password = env.get("NIXPACKS_REGISTRY_PASSWORD");
         if (a.registryPasswordFile != null) {
-            password = Files.readString(Path.of(a.registryPasswordFile), StandardCharsets.UTF_8)
-                    .strip();
+            Path file = Path.of(a.registryPasswordFile);
+            if (!Files.isReadable(file)) {
+                throw new BuildException(
+                        BuildException.Kind.USAGE,
+                        "--registry-password-file " + file + " does not exist or cannot be read",
+                        null);
+            }
+            password = Files.readString(file, StandardCharsets.UTF_8).strip();
         }
         if (password == null) {
-            throw new BuildException("--registry-user needs --registry-password-file or NIXPACKS_REGISTRY_PASSWORD");
+            throw new BuildException(
+                    BuildException.Kind.USAGE,
+                    "--registry-user needs --registry-password-file or NIXPACKS_REGISTRY_PASSWORD",
+                    null);
         }
         return RegistryCredentials.of(a.registryUser, password);
+    }
+
+    static String json(BuildResult result, int exitCode) throws IOException {
+        Map<String, Object> m = result.toMap();
+        m.put("exitCode", exitCode);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
+    }
+
+    private static void writeQuietly(String file, BuildResult result, int exitCode, PrintStream err) {
+        try {
+            Files.writeString(Path.of(file), json(result, exitCode) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("ERROR: could not write --result-json " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -36,6 +36,19 @@ class SecretMaskingTest {
     }
 
     @Test
+    void theConsoleGetsNoTerminalEscapesAndAColouredSecretIsStillMasked() {
+        BuildLog log = new ListenerBuildLog(listener, new SecretMasker(List.of(PASSWORD)));
+
+        log.line("\u001B[31mnpm ERR!\u001B[39m code E404");
+        // A tool that colours half of a secret must not get the other half past the masker.
+        log.line("password: s3cr3t\u001B[1m-Pa55\u001B[0m");
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("\u001B").doesNotContain(PASSWORD);
+        assertThat(text).contains("npm ERR! code E404").contains("password: ****");
+    }
+
+    @Test
     void aSecretInsideALongerOneIsMaskedWhole() {
         SecretMasker m = new SecretMasker(List.of("abc", "xxabcxx"));
 

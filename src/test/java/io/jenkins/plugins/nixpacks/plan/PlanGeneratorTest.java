@@ -168,7 +168,28 @@ class PlanGeneratorTest {
                 .hasMessage("Config file nope.toml (NIXPACKS_CONFIG_FILE) does not exist in " + dir.toRealPath() + ".");
         assertThatThrownBy(() ->
                         generate(PlanOptions.builder().configFile("../x.toml").build(), Map.of()))
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("leads outside the app folder")
+                .hasMessageContaining("give its absolute path instead");
+        // An absolute path names a file outside the app on purpose (a config shared by several projects).
+        java.nio.file.Path shared = java.nio.file.Files.createTempFile("shared-nixpacks-", ".toml");
+        try {
+            java.nio.file.Files.writeString(shared, "[start]\ncmd = \"from-shared\"\n");
+            assertThat(generate(
+                                    PlanOptions.builder()
+                                            .configFile(shared.toString())
+                                            .build(),
+                                    Map.of())
+                            .startCmd())
+                    .isEqualTo("from-shared");
+        } finally {
+            java.nio.file.Files.delete(shared);
+        }
+        assertThatThrownBy(() -> generate(
+                        PlanOptions.builder()
+                                .configFile("/nonexistent/nixpacks.toml")
+                                .build(),
+                        Map.of()))
+                .hasMessage("Config file /nonexistent/nixpacks.toml (configFile option) does not exist.");
         write("plan.yml", "start: x\n");
         assertThatThrownBy(() ->
                         generate(PlanOptions.builder().configFile("plan.yml").build(), Map.of()))

@@ -127,7 +127,12 @@ public final class CacheImage {
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("architecture", architecture());
         cfg.put("os", "linux");
-        cfg.put("created", "1970-01-01T00:00:01Z");
+        // Layers are reproducible through their files' fixed times; the image itself says when it was saved, so
+        // `docker images` shows a real age. The config digest then changes per save; the layers still dedup.
+        String created = java.time.Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        cfg.put("created", created);
         Map<String, Object> inner = new LinkedHashMap<>();
         Map<String, String> allLabels = new LinkedHashMap<>(labels);
         allLabels.put(LABEL_DIRECTORIES, JSON.writeValueAsString(paths));
@@ -140,7 +145,7 @@ public final class CacheImage {
         List<Map<String, String>> history = new ArrayList<>();
         for (String p : paths) {
             Map<String, String> h = new LinkedHashMap<>();
-            h.put("created", "1970-01-01T00:00:01Z");
+            h.put("created", created);
             h.put("created_by", "nixpacks cache: /" + p);
             history.add(h);
         }

@@ -33,7 +33,7 @@ public final class App {
     /** Folders never searched by {@link #findFiles}: dependencies and VCS data, often huge and never the app. */
     private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", ".git", ".hg", ".svn", "target", "vendor");
 
-    private static final int MAX_READ_BYTES = 8 * 1024 * 1024;
+    private static final int MAX_READ_BYTES = 8_000_000;
     private static final int MAX_FOUND_FILES = 2000;
 
     private static final ObjectMapper JSON = JsonMapper.builder()

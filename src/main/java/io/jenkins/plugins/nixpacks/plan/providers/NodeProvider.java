@@ -91,13 +91,15 @@ final class NodeProvider implements Provider {
         plan.buildImage("node:" + nodeMajor(app, pkg, env) + "-bookworm")
                 .variable("CI", "true")
                 .variable("NODE_ENV", "production")
-                .variable("NPM_CONFIG_PRODUCTION", "false")
                 // With ~/.npm restored, use what it holds instead of revalidating every packument with the
                 // registry; anything missing is still fetched. pnpm reads the same setting.
                 .variable("NPM_CONFIG_PREFER_OFFLINE", "true")
                 // npm's debug logs would land in ~/.npm/_logs, so the cache would change on every build; a failed
                 // RUN's file system is thrown away anyway, logs and all.
                 .variable("NPM_CONFIG_LOGS_MAX", "0")
+                // npm 9+ warns on "production"; include=dev means the same: devDependencies are installed even
+                // under NODE_ENV=production, since the build step usually needs them.
+                .variable("NPM_CONFIG_INCLUDE", "dev")
                 .phase("setup", Phase.builder().build())
                 .phase("install", install.build())
                 .phase("build", build.build());

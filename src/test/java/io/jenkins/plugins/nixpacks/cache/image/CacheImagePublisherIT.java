@@ -78,6 +78,24 @@ class CacheImagePublisherIT {
         assertThat(read.manifestDigest()).isEqualTo(first.manifestDigest());
         assertThat(read.directories().keySet()).containsExactly("root/.npm", "app/.m2/repository");
         assertThat(read.labels()).containsEntry(CacheImage.LABEL_BUILD, "job#1");
+        // `docker images` shows the save's age, not "56 years ago"; the layers stay reproducible (below).
+        var config = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(registry.fetchSmallBlob(
+                        ref.repository(),
+                        io.jenkins.plugins.nixpacks.registry.Digest.parse(registry.fetchManifest(ref)
+                                .orElseThrow()
+                                .json()
+                                .path("config")
+                                .path("digest")
+                                .asText()),
+                        1 << 20));
+        java.time.Instant created =
+                java.time.Instant.parse(config.path("created").asText());
+        assertThat(created)
+                .isBetween(
+                        java.time.Instant.now().minusSeconds(120),
+                        java.time.Instant.now().plusSeconds(5));
+        assertThat(config.path("history").get(0).path("created").asText()).isEqualTo(created.toString());
 
         // The same content sent again by a later build (new tars, new times): no layer bytes go up.
         var second = new CacheImagePublisher(registry)
