@@ -130,7 +130,7 @@ public final class NixpacksBuild {
                     null);
         }
         result.cacheImage = cacheImage == null ? null : cacheImage.toString();
-        RegistryAuth auth = registryAuth(image);
+        RegistryAuth auth = registryAuth(image, cacheImage);
         log.line(auth.describe());
         if (auth.configured() && auth.credentialsFor(image) == null) {
             log.line("registry: " + image + " is not on " + auth.registry() + ", so it is "
@@ -456,10 +456,15 @@ public final class NixpacksBuild {
         return dir;
     }
 
-    /** Where the configured password may go: the host of registryUrl, else the registry of the image. */
-    private RegistryAuth registryAuth(ImageReference image) throws BuildException {
+    /**
+     * Where the configured password may go: the host of registryUrl; else the registry the build writes to, that of
+     * the image when it is pushed, else that of the cache image (a local image name with a cache in the registry).
+     */
+    private RegistryAuth registryAuth(ImageReference image, ImageReference cacheImage) throws BuildException {
+        boolean byCache = !o.push && cacheImage != null;
         try {
-            return RegistryAuth.bind(req.credentials(), o.registryUrl, image);
+            return RegistryAuth.bind(
+                    req.credentials(), o.registryUrl, byCache ? cacheImage : image, byCache ? "cacheImage" : "image");
         } catch (IllegalArgumentException e) {
             throw new BuildException(e.getMessage(), e);
         }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Which registry the configured credentials belong to, and so which references get them. The password is bound to
- * one registry: the host of {@code registryUrl} when it is set, else the registry of the built {@code image}. Every
- * other reference ({@code cacheFrom}, {@code layerCacheFrom}, a cache image or an image on another registry) is read
+ * one registry: the host of {@code registryUrl} when it is set, else the registry the build writes to (that of the
+ * {@code image} when it is pushed, else that of the {@code cacheImage}). Every other reference ({@code cacheFrom}, {@code layerCacheFrom}, a cache image or an image on another registry) is read
  * anonymously: an image name is user input, and a name pointing at a foreign host must not collect the password.
  *
  * <p>When no credentials are configured at all, the engine may use the machine's own Docker login (DOCKER_CONFIG or
@@ -28,7 +28,7 @@ public final class RegistryAuth implements Serializable {
 
     private final String scheme;
     private final RegistryCredentials credentials;
-    /** What chose {@link #registry}, for the log: "registryUrl" or "image". */
+    /** What chose {@link #registry}, for the log: "registryUrl", "image", "cacheImage". */
     private final String boundBy;
 
     private RegistryAuth(String registry, String scheme, RegistryCredentials credentials, String boundBy) {
@@ -55,13 +55,27 @@ public final class RegistryAuth implements Serializable {
      */
     public static RegistryAuth bind(
             @CheckForNull RegistryCredentials credentials, @CheckForNull String registryUrl, ImageReference image) {
+        return bind(credentials, registryUrl, image, "image");
+    }
+
+    /**
+     * The binding of a build: {@code registryUrl} when set, else the registry of {@code target}, the image the build
+     * writes to, named by the option {@code targetOption} (for the log).
+     *
+     * @throws IllegalArgumentException when {@code registryUrl} is not a URL or host name
+     */
+    public static RegistryAuth bind(
+            @CheckForNull RegistryCredentials credentials,
+            @CheckForNull String registryUrl,
+            ImageReference target,
+            String targetOption) {
         if (registryUrl != null && !registryUrl.isBlank()) {
             URI u = parseUrl(registryUrl.strip());
             String host = u.getPort() > 0 ? u.getHost() + ":" + u.getPort() : u.getHost();
             return new RegistryAuth(
                     normalize(host), u.getScheme().toLowerCase(Locale.ROOT), credentials, "registryUrl");
         }
-        return new RegistryAuth(normalize(image.registry()), null, credentials, "image");
+        return new RegistryAuth(normalize(target.registry()), null, credentials, targetOption);
     }
 
     /** The credentials for {@code ref}, or null: it is read (or pushed) anonymously. */
@@ -106,7 +120,7 @@ public final class RegistryAuth implements Serializable {
                     + " or ~/.docker/config.json) if it has one; the cache is read anonymously";
         }
         return "registry: the credentials of user '" + credentials.username() + "' go to " + registry + " only (the "
-                + ("registryUrl".equals(boundBy) ? "host of registryUrl" : "registry of image")
+                + ("registryUrl".equals(boundBy) ? "host of registryUrl" : "registry of " + boundBy)
                 + "); every other registry is read anonymously, this machine's Docker login is not used";
     }
 

@@ -83,6 +83,9 @@ class RegistryAuthTest {
                 .doesNotContain("hunter2");
         assertThat(RegistryAuth.bind(CI, "https://reg.example.com", ref("a:1")).describe())
                 .contains("host of registryUrl");
+        assertThat(RegistryAuth.bind(CI, null, ref("reg.example.com/a-cache:main"), "cacheImage")
+                        .describe())
+                .contains("reg.example.com only (the registry of cacheImage)");
     }
 
     @Test
