@@ -154,7 +154,7 @@ class Cases:
         b.engines.reset(b.engines.names[0])
         b.log(f"{self.app}: seed (a cold build that saves, on the emptied warm host)")
         seed = self.run("coldsave", 0, "warm", chain="seed")
-        b.detect_layer_mode(seed)
+        b.detect_layer_mode(self.app, seed)
         self.copy_chain("seed", "warm")
         self.copy_chain("seed", "fresh")
         for rnd in range(1, a.runs + 1):
