@@ -16,12 +16,14 @@ Profiles: "wan" (the default: 40 ms added round trip, 100 Mbit/s each way) and "
 machine's own network, still counted). The machine's real latency and bandwidth come on top of the profile's; with
 upstream faster than the profile, the profile is what a build sees.
 
-Usage: bench/netproxy.py [--port 3130] [--profile wan|raw] [--rtt-ms 40] [--mbit 100] [--verbose]
+Usage: bench/netproxy.py [--port 3130] [--profile wan|raw] [--rtt-ms 40] [--mbit 100] [--verbose] [--pid-file F]
+       bench/netproxy.py --port 3130 --stats
 """
 
 import argparse
 import collections
 import json
+import os
 import socket
 import socketserver
 import sys
@@ -283,12 +285,17 @@ def main():
     p.add_argument("--rtt-ms", type=float, help="added round trip (overrides the profile's)")
     p.add_argument("--mbit", type=float, help="bandwidth per direction in Mbit/s, 0 for none (overrides the profile's)")
     p.add_argument("--verbose", action="store_true")
+    p.add_argument("--pid-file", help="write this process's id there (a python3 shim may stand between the caller's $!"
+                                      " and the interpreter)")
     p.add_argument("--stats", action="store_true", help="print the counters of the proxy running on --port and exit")
     a = p.parse_args()
     if a.stats:
         print(json.dumps(read_stats(a.port), indent=1))
         return
     proxy = Proxy(a.port, a.profile, a.rtt_ms, a.mbit, a.verbose)
+    if a.pid_file:
+        with open(a.pid_file, "w") as f:
+            f.write(f"{os.getpid()}\n")
     print(f"netproxy: listening on 127.0.0.1:{proxy.port}: {proxy.describe()}", flush=True)
     try:
         proxy.server.serve_forever()
