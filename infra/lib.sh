@@ -21,7 +21,11 @@ IMAGE_BUSYBOX=nixpacks-test/busybox:1
 IMAGE_BUSYBOX_NOFETCH=nixpacks-test/busybox-nofetch:1
 IMAGE_NODE=nixpacks-test/node:bookworm
 IMAGE_MAVEN=nixpacks-test/maven:bookworm
-BASE_IMAGES=("$IMAGE_BUSYBOX" "$IMAGE_BUSYBOX_NOFETCH" "$IMAGE_NODE" "$IMAGE_MAVEN")
+# Go 1.23 from bookworm-backports (bookworm's own is 1.19); Node 24, the current LTS, from sid (trixie has 20,
+# which reached end of life in April 2026).
+IMAGE_GO=nixpacks-test/go:1.23-bookworm
+IMAGE_NODE_LTS=nixpacks-test/node:24-sid
+BASE_IMAGES=("$IMAGE_BUSYBOX" "$IMAGE_BUSYBOX_NOFETCH" "$IMAGE_NODE" "$IMAGE_MAVEN" "$IMAGE_GO" "$IMAGE_NODE_LTS")
 
 SCRIPT_NAME=infra/$(basename "$0")
 

@@ -1,0 +1,9 @@
+// Copyright (c) 2012-2020 Ugorji Nwoke. All rights reserved.
+// Use of this source code is governed by a MIT license found in the LICENSE file.
+
+//go:build go1.7
+// +build go1.7
+
+package codec
+
+const genCheckVendor = true
