@@ -6,6 +6,8 @@ import io.jenkins.plugins.nixpacks.docker.DockerOperationException;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 
 /** The orchestrator's {@link Engine} on docker-java's {@link DockerEngine}. */
 final class DockerEngineAdapter implements Engine {
@@ -36,6 +38,7 @@ final class DockerEngineAdapter implements Engine {
                 .tag(spec.tag())
                 .networkMode(spec.networkMode())
                 .noCache(spec.noCache())
+                .target(spec.target())
                 .pull(false);
         spec.buildArgs().forEach(b::buildArg);
         spec.labels().forEach(b::label);
@@ -54,6 +57,26 @@ final class DockerEngineAdapter implements Engine {
     @Override
     public String push(String image, RegistryCredentials credentials) throws IOException, InterruptedException {
         return engine.push(image, credentials);
+    }
+
+    @Override
+    public String createStopped(String image, String name) throws IOException {
+        return engine.createStopped(image, name);
+    }
+
+    @Override
+    public Optional<InputStream> copyFrom(String containerId, String path) throws IOException {
+        return engine.copyFrom(containerId, path);
+    }
+
+    @Override
+    public boolean removeContainer(String containerId) throws IOException {
+        return engine.removeContainer(containerId);
+    }
+
+    @Override
+    public boolean removeImage(String image) throws IOException {
+        return engine.remove(image);
     }
 
     @Override

@@ -40,7 +40,6 @@ public final class Main {
         BuildLog log = BuildLog.of(out);
         Path workspace = Path.of("").toAbsolutePath();
         String buildId = "runner-" + UUID.randomUUID();
-        Path uploads = null;
         try {
             RegistryCredentials credentials = credentials(a);
             String dockerHost = a.dockerHost != null ? a.dockerHost : System.getenv("DOCKER_HOST");
@@ -51,8 +50,7 @@ public final class Main {
                 return 0;
             }
             List<String> dirs = NixpacksBuild.cacheLayerPaths(request);
-            uploads = Files.createTempDirectory("nixpacks-uploads-");
-            try (LocalReceiver receiver = LocalReceiver.start(uploads, log)) {
+            try (LocalReceiver receiver = LocalReceiver.start(log)) {
                 UploadChannel channel = dirs.isEmpty() ? null : receiver.open(buildId, dirs);
                 BuildResult result = NixpacksBuild.run(
                         new NixpacksBuild.Request(
@@ -75,8 +73,6 @@ public final class Main {
             Thread.currentThread().interrupt();
             out.println("ERROR: interrupted");
             return 130;
-        } finally {
-            io.jenkins.plugins.nixpacks.build.TempFiles.deleteTree(uploads);
         }
     }
 
