@@ -215,7 +215,7 @@ final class CacheSession {
         result.dirsSaved.addAll(saved);
         result.bytesSaved = bytes;
         if (restored != null
-                && restored.from().equals(cacheImage)
+                && restored.from().toString().equals(cacheImage.toString())
                 && layersOf(restored.image()).equals(layers)) {
             result.cacheImageDigest = restored.image().manifestDigest().toString();
             result.saveMillis = (System.nanoTime() - t0) / 1_000_000;

@@ -58,9 +58,14 @@ public final class StageBuild {
             return new Stages(null, null, engine.build(spec, log));
         }
         log.line("Building stage '" + stage + "' (the cache is read from it) as " + stageTag);
+        long t0 = System.nanoTime();
         String stageId = engine.build(spec.toStage(stage, stageTag), log);
-        log.line("Building the final image " + spec.tag());
+        long t1 = System.nanoTime();
+        log.line("Built stage '" + stage + "' in " + Sizes.seconds((t1 - t0) / 1_000_000)
+                + "; building the final image " + spec.tag());
         String imageId = engine.build(spec, log);
+        log.line("Built the final image after the stage in " + Sizes.seconds((System.nanoTime() - t1) / 1_000_000)
+                + " (the stage's steps from the layer cache)");
         return new Stages(stageTag, stageId, imageId);
     }
 

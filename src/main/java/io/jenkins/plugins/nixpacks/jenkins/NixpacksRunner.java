@@ -34,16 +34,17 @@ import jenkins.model.Jenkins;
  *
  * <ol>
  *   <li>on the agent: the cache directories the build will save ({@link NixpacksBuild#cacheLayerPaths});
- *   <li>on the controller: an upload session for them, whose URLs carry tokens signed with the controller's key;
- *   <li>on the agent: the build itself ({@link NixpacksBuild#run}); the build containers upload to the controller,
- *       and the build reads the tars back through an {@link UploadSource} the controller exports over the channel;
- *   <li>on the controller, always: the session is closed and its uploads deleted.
+ *   <li>on the controller: an upload session for them, with tokens signed with the controller's key, which reach
+ *       the agent inside the callable ({@link HttpUploadChannel});
+ *   <li>on the agent: the build itself ({@link NixpacksBuild#run}); after it, the agent reads the cache directories
+ *       from the build stage, sends the new layers to the controller's endpoint for checking, and pushes them;
+ *   <li>on the controller, always: the session is closed.
  * </ol>
  *
  * <p>Stopping the build interrupts the step's thread, and remoting forwards that interrupt to the thread running
  * the callable on the agent. The core lets the {@link InterruptedException} out of whatever it waits for (the
- * engine, the registry, the channel) and its finally blocks discard this build's uploads and temp folder; the
- * finally here then closes the session, so a late upload is refused.
+ * engine, the registry, the receiver) and its finally blocks remove the save's container, the stage tag and the temp
+ * folder; the finally here then closes the session, so a late request is refused.
  */
 final class NixpacksRunner {
     /**

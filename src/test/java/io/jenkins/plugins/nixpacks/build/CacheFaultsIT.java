@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
+import io.jenkins.plugins.nixpacks.cache.receiver.Limits;
 import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
-import io.jenkins.plugins.nixpacks.cache.receiver.Limits;
 import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
 import io.jenkins.plugins.nixpacks.testing.EngineProbe;
 import io.jenkins.plugins.nixpacks.testing.FaultProxy;
 import io.jenkins.plugins.nixpacks.testing.RegistryProbe;
 import io.jenkins.plugins.nixpacks.testing.RegistryProbe.Entry;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
-import io.jenkins.plugins.nixpacks.testing.Tmpfs;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -325,8 +322,7 @@ class CacheFaultsIT {
                 cacheDir,
                 "echo built > /app/out.txt && mkdir -p " + cacheDir + " && head -c 2097152 /dev/urandom > " + cacheDir
                         + "/blob");
-        try (LocalReceiver full =
-                LocalReceiver.start(Limits.defaults().withMaxTotalBytes(1L << 20), fx::line)) {
+        try (LocalReceiver full = LocalReceiver.start(Limits.defaults().withMaxTotalBytes(1L << 20), fx::line)) {
             BuildResult r = fx.build(app, infra.engineA(), fx.options(appImage(), ref.toString()), full);
 
             assertThat(r.imageId).isNotBlank();
@@ -347,7 +343,9 @@ class CacheFaultsIT {
 
             String stages = StageBuild.stageRepository(fx.buildIds.get(app));
             assertThat(a.tagsStartingWith(stages)).as("stage tags of the build").isEmpty();
-            assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX)).as("save containers").isEmpty();
+            assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX))
+                    .as("save containers")
+                    .isEmpty();
         }
     }
 
@@ -376,9 +374,13 @@ class CacheFaultsIT {
                 }
             });
             build.start();
-            assertThat(receiverPort.awaitConnection(180)).as("the agent connected").isTrue();
+            assertThat(receiverPort.awaitConnection(180))
+                    .as("the agent connected")
+                    .isTrue();
             String stages = StageBuild.stageRepository(fx.buildIds.get(app));
-            assertThat(a.tagsStartingWith(stages)).as("the stage tag while the save runs").hasSize(1);
+            assertThat(a.tagsStartingWith(stages))
+                    .as("the stage tag while the save runs")
+                    .hasSize(1);
             assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX))
                     .as("the save's container while it runs")
                     .isNotEmpty();

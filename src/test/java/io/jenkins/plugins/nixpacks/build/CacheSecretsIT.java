@@ -1,5 +1,7 @@
 package io.jenkins.plugins.nixpacks.build;
+
 import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -114,7 +116,9 @@ class CacheSecretsIT {
 
         corpus.put("build log", fx.logText());
         corpus.put("workspace", filesText(app));
-        corpus.put("result JSON", new ObjectMapper().writeValueAsString(results.get(1).toMap()));
+        corpus.put(
+                "result JSON",
+                new ObjectMapper().writeValueAsString(results.get(1).toMap()));
         try (EngineProbe a = new EngineProbe(infra.engineA());
                 DockerEngine engine = infra.connectA()) {
             corpus.put("docker inspect of the final image", a.inspectImage(image));

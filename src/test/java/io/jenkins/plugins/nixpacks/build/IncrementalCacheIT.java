@@ -100,9 +100,7 @@ class IncrementalCacheIT {
             assertThat(runImage(infra.engineA(), image)).isEqualTo("none");
             assertThat(cold.cacheLayersSent).isPositive();
             assertThat(cold.cacheBytesSent).isEqualTo(cold.cacheBytesUploaded);
-            assertThat(String.join("\n", log))
-                    .contains("does not exist yet")
-                    .contains("receiver: Accepted cache");
+            assertThat(String.join("\n", log)).contains("does not exist yet").contains("receiver: Accepted cache");
 
             try (DockerEngine b = infra.connectB()) {
                 b.remove(image);

@@ -57,10 +57,29 @@ class NeighbourAttackIT {
         }
         try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
             int port = URI.create(receiver.baseUrl()).getPort();
-            String b64 = Base64.getUrlEncoder().withoutPadding().encodeToString(buildId.getBytes(StandardCharsets.UTF_8));
-            docker("run", "-d", "--name", attacker, "--network", "host", "--pid", "host", "--cap-add", "NET_RAW",
-                    "--cap-add", "SYS_PTRACE", infra.imageNode(), "python3", "-c", script, String.valueOf(port), b64,
-                    "600", "root/" + dir);
+            String b64 =
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(buildId.getBytes(StandardCharsets.UTF_8));
+            docker(
+                    "run",
+                    "-d",
+                    "--name",
+                    attacker,
+                    "--network",
+                    "host",
+                    "--pid",
+                    "host",
+                    "--cap-add",
+                    "NET_RAW",
+                    "--cap-add",
+                    "SYS_PTRACE",
+                    infra.imageNode(),
+                    "python3",
+                    "-c",
+                    script,
+                    String.valueOf(port),
+                    b64,
+                    "600",
+                    "root/" + dir);
             try {
                 Thread.sleep(3000); // the neighbour is listening before the build starts
                 fx.nextBuildId = buildId;
@@ -81,7 +100,9 @@ class NeighbourAttackIT {
                 assertThat(stats.path("requests_seen").asInt())
                         .as("control: it captured the agent's requests on loopback")
                         .isPositive();
-                assertThat(stats.path("tokens_in_proc").asInt()).as("tokens in argv or environ").isZero();
+                assertThat(stats.path("tokens_in_proc").asInt())
+                        .as("tokens in argv or environ")
+                        .isZero();
                 assertThat(stats.path("receiver_url_in_proc").asInt())
                         .as("the receiver URL in argv or environ")
                         .isZero();
@@ -89,13 +110,16 @@ class NeighbourAttackIT {
                 stats.path("attempts").forEach(a -> statuses.add(a.get(1).asText()));
                 assertThat(statuses).isNotEmpty().noneMatch(s -> s.equals("201"));
 
-                UploadLedger.Accepted honest = receiver.ledger().accepted(buildId).get(0);
+                UploadLedger.Accepted honest =
+                        receiver.ledger().accepted(buildId).get(0);
                 RegistryProbe registry = new RegistryProbe(infra, tmp);
                 CacheImage published = CacheImagePublisher.fetch(registry.client(cacheImage), cacheImage);
                 List<Digest> layers = published.directories().get("root/" + dir).stream()
                         .map(CacheImage.Layer::digest)
                         .toList();
-                assertThat(layers).as("the published layers are the honest ones").isEqualTo(honest.layers());
+                assertThat(layers)
+                        .as("the published layers are the honest ones")
+                        .isEqualTo(honest.layers());
             } finally {
                 docker("rm", "-f", attacker);
                 docker("rmi", "-f", image);

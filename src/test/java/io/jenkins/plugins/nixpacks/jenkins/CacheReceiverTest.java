@@ -78,7 +78,8 @@ class CacheReceiverTest {
             assertThat(path).endsWith("/" + i).doesNotContain(token.substring(token.lastIndexOf('.') + 1));
             assertThat(NixpacksCacheAction.isUploadPath(path)).isTrue();
         }
-        assertThat(NixpacksCacheAction.isUploadPath("/nixpacks-cache/../script")).isFalse();
+        assertThat(NixpacksCacheAction.isUploadPath("/nixpacks-cache/../script"))
+                .isFalse();
         assertThat(s.toString()).doesNotContain(s.tokens().get(0));
     }
 
@@ -114,7 +115,9 @@ class CacheReceiverTest {
     @Test
     void aGenuineTokenForAnUndeclaredIndexFindsNoDirectory() throws IOException {
         CacheReceiver.Session s = receiver.open(RUN, DIRS, Duration.ofMinutes(30));
-        String five = new TokenService(mac, clock).issue(s.id(), 5, Duration.ofMinutes(30)).encoded();
+        String five = new TokenService(mac, clock)
+                .issue(s.id(), 5, Duration.ofMinutes(30))
+                .encoded();
 
         assertThat(put(five, 5, npmTar("x")).status).isEqualTo(404);
     }

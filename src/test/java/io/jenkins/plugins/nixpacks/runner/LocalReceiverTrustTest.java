@@ -80,7 +80,9 @@ class LocalReceiverTrustTest {
             path += part + "/";
             t.dir(path);
         }
-        Path tar = Files.write(Files.createTempFile(tmp, "in", ".tar"), t.file(path + "f", content).end().bytes());
+        Path tar = Files.write(
+                Files.createTempFile(tmp, "in", ".tar"),
+                t.file(path + "f", content).end().bytes());
         return ReproducibleLayer.write(tar, dir, Files.createTempFile(tmp, "layer", ".tar"));
     }
 }

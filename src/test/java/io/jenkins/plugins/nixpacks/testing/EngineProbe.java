@@ -109,7 +109,12 @@ public final class EngineProbe implements AutoCloseable {
         for (JsonNode image : JSON.readTree(get("/images/json?all=1"))) {
             String id = image.path("Id").asText();
             try {
-                b.append(id).append('\n').append(history(id)).append('\n').append(inspectImage(id)).append('\n');
+                b.append(id)
+                        .append('\n')
+                        .append(history(id))
+                        .append('\n')
+                        .append(inspectImage(id))
+                        .append('\n');
             } catch (IOException e) {
                 // removed meanwhile by another build on the shared engine
             }

@@ -24,7 +24,8 @@ final class LayerBoundaries {
         for (int i = 0; i < index.size(); i++) {
             bytes += index.dataSize(i);
         }
-        int target = floorPow2(Math.min(Math.max(1, cut.maxLayers() / 2), Math.max(1, bytes / Math.max(1, cut.minLayerBytes()))));
+        int target = floorPow2(
+                Math.min(Math.max(1, cut.maxLayers() / 2), Math.max(1, bytes / Math.max(1, cut.minLayerBytes()))));
         if (target <= 1 || order.length < 2) {
             return starts;
         }

@@ -62,8 +62,9 @@ public final class LayerCutProcess {
             }
         }
         long heap = Runtime.getRuntime().maxMemory() >> 20;
-        System.out.println("layers " + layers.size() + ", entries " + entries + " (with root/ and root/.npm/), max heap "
-                + heap + " MB" + (nonAscii ? ", non-ASCII name kept" : ", non-ASCII name LOST"));
+        System.out.println(
+                "layers " + layers.size() + ", entries " + entries + " (with root/ and root/.npm/), max heap " + heap
+                        + " MB" + (nonAscii ? ", non-ASCII name kept" : ", non-ASCII name LOST"));
     }
 
     private static void put(TarArchiveOutputStream t, String name, String content) throws IOException {

@@ -94,8 +94,12 @@ class LayerCutTest {
         System.out.printf(
                 "go-build-like: %d layers; changed after a rebuilt object %d, after an added one %d%n",
                 before.size(), changed(before, rebuilt), changed(before, added));
-        assertThat(before.size()).as("cut well under the budget, not into one layer").isBetween(16, 96);
-        assertThat(changed(before, same)).as("unchanged content, unchanged layers").isZero();
+        assertThat(before.size())
+                .as("cut well under the budget, not into one layer")
+                .isBetween(16, 96);
+        assertThat(changed(before, same))
+                .as("unchanged content, unchanged layers")
+                .isZero();
         assertThat(changed(before, rebuilt)).isEqualTo(1);
         assertThat(changed(before, added)).isBetween(1L, 2L);
     }

@@ -164,15 +164,21 @@ class ReproducibleLayerTest {
         var first = cut(tar("a.tar", npmLike("1")), w1, 100_000);
         var second = cut(tar("b.tar", npmLike("2")), w2, 100_000);
         assertThat(first).hasSizeGreaterThan(2).hasSameSizeAs(second);
+        java.util.Set<Object> before = new java.util.HashSet<>();
+        first.forEach(b -> before.add(b.digest()));
         int changed = 0;
-        for (int i = 0; i < first.size(); i++) {
-            if (!first.get(i).digest().equals(second.get(i).digest())) {
-                changed++;
+        for (var blob : second) {
+            if (before.contains(blob.digest())) {
+                continue;
+            }
+            changed++;
+            // Only the rewritten index travels again: a changed layer holds nothing of the content store.
+            try (TarFile t = new TarFile(blob.file())) {
+                assertThat(t.getEntries()).as("entries of a changed layer").allMatch(e -> e.getName()
+                        .contains("_cacache/index-v5"));
             }
         }
-        assertThat(changed).as("only the index-v5 layer differs").isEqualTo(1);
-        assertThat(first.get(first.size() - 1).digest())
-                .isNotEqualTo(second.get(second.size() - 1).digest());
+        assertThat(changed).as("the index-v5 layers differ").isPositive();
         // Every layer is a complete tar; together they hold every entry once.
         List<String> names = new ArrayList<>();
         for (var blob : first) {

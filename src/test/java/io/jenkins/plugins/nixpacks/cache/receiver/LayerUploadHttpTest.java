@@ -40,7 +40,12 @@ class LayerUploadHttpTest {
     }
 
     private static byte[] first() {
-        return new RawTar().dir("root/").dir("root/.npm/").file("root/.npm/a", "1").end().bytes();
+        return new RawTar()
+                .dir("root/")
+                .dir("root/.npm/")
+                .file("root/.npm/a", "1")
+                .end()
+                .bytes();
     }
 
     @Test
@@ -65,8 +70,8 @@ class LayerUploadHttpTest {
 
         // The same request replayed, as read off the wire, and a new one signed with the token itself.
         String header = ReceiverFixture.header(List.of(first()));
-        HttpResponse<String> replay = fx.put(
-                CacheUploadHandler.pathFor(token, 0), header, UploadProof.sign(token, 0, header), first());
+        HttpResponse<String> replay =
+                fx.put(CacheUploadHandler.pathFor(token, 0), header, UploadProof.sign(token, 0, header), first());
         HttpResponse<String> other = fx.put(token, 0, List.of(layer("evil", "x")));
 
         assertThat(replay.statusCode()).isEqualTo(409);
@@ -90,7 +95,7 @@ class LayerUploadHttpTest {
         assertThat(fx.put(path1, honestHeader, sniffedProof, first()).statusCode())
                 .isEqualTo(403);
         byte[] sameLength = first().clone();
-        sameLength[600] ^= 1;
+        sameLength[3 * 512] ^= 1; // the file's content, so the tar stays valid and only the digest differs
         HttpResponse<String> swapped = fx.put(path0, honestHeader, sniffedProof, sameLength);
 
         assertThat(swapped.statusCode()).as(swapped.body()).isEqualTo(400);
@@ -193,7 +198,10 @@ class LayerUploadHttpTest {
     @Test
     void aDirectoryOverItsCapIsRefusedBeforeTheBody() throws Exception {
         String token = fx.open("app#1", NPM);
-        byte[] big = new RawTar().file("root/.npm/big", "x".repeat((int) (5 * MIB))).end().bytes();
+        byte[] big = new RawTar()
+                .file("root/.npm/big", "x".repeat((int) (5 * MIB)))
+                .end()
+                .bytes();
 
         HttpResponse<String> r = fx.put(token, 0, List.of(big));
 
@@ -204,7 +212,10 @@ class LayerUploadHttpTest {
     @Test
     void theBuildCapCountsEveryDirectory() throws Exception {
         String token = fx.open("app#1", NPM);
-        byte[] three = new RawTar().file("root/.npm/big", "x".repeat((int) (3 * MIB))).end().bytes();
+        byte[] three = new RawTar()
+                .file("root/.npm/big", "x".repeat((int) (3 * MIB)))
+                .end()
+                .bytes();
         byte[] m2 = new RawTar()
                 .file("root/.m2/repository/big", "x".repeat((int) (3 * MIB) + 1024))
                 .end()
@@ -219,7 +230,10 @@ class LayerUploadHttpTest {
 
     @Test
     void theReceiversCapAcrossBuildsAnswers507() throws Exception {
-        byte[] three = new RawTar().file("root/.npm/big", "x".repeat((int) (3 * MIB))).end().bytes();
+        byte[] three = new RawTar()
+                .file("root/.npm/big", "x".repeat((int) (3 * MIB)))
+                .end()
+                .bytes();
         for (int i = 1; i <= 3; i++) {
             String token = fx.open("app#" + i, NPM);
             HttpResponse<String> r = fx.put(token, 0, List.of(three));
