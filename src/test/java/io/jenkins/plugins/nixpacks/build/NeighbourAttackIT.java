@@ -72,6 +72,8 @@ class NeighbourAttackIT {
                     "NET_RAW",
                     "--cap-add",
                     "SYS_PTRACE",
+                    "--cap-add",
+                    "NET_ADMIN",
                     infra.imageNode(),
                     "python3",
                     "-c",
