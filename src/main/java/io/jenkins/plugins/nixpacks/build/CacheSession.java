@@ -199,7 +199,8 @@ final class CacheSession {
             fault("the cache is not saved: " + e.getMessage(), e);
             return;
         } catch (IOException | RuntimeException e) {
-            fault("reading the cache directories from the build stage failed: " + e.getMessage(), e);
+            // Reading the stage, the registry's answer to "which layers do you lack?", the receiver unreachable.
+            fault("saving the cache to " + cacheImage + " failed: " + e.getMessage(), e);
             return;
         }
         if (saved.isEmpty()) {

@@ -406,9 +406,9 @@ class CacheFaultsIT {
         try (FaultProxy proxy =
                 FaultProxy.tcp(URI.create("http://" + infra.registry()).getPort())) {
             String viaProxy = "127.0.0.1:" + proxy.port() + "/" + direct.repository() + ":main";
-            // Once the image is built, the registry hangs: the cache image's push stalls on its first request.
+            // Once the receiver accepted the layers, the registry hangs: the cache image's push stalls.
             fx.watcher = line -> {
-                if (line.startsWith("Built ")) {
+                if (line.startsWith("receiver: Accepted cache ")) {
                     proxy.hold();
                 }
             };

@@ -180,8 +180,12 @@ class IncrementalCacheIT {
                             .networkMode("none")
                             .build(),
                     log::add);
-            assertThat(a.run(noTar, "sh", "-c", "for t in tar curl wget; do for d in /bin /usr/bin /sbin /usr/sbin; do"
-                                    + " [ -e $d/$t ] && echo $d/$t; done; done; echo checked")
+            assertThat(a.run(
+                                    noTar,
+                                    "sh",
+                                    "-c",
+                                    "for t in tar curl wget; do for d in /bin /usr/bin /sbin /usr/sbin; do"
+                                            + " [ -e $d/$t ] && echo $d/$t; done; done; echo checked")
                             .output()
                             .strip())
                     .isEqualTo("checked");
