@@ -25,6 +25,12 @@ public final class BuildResult implements Serializable {
     public long bytesSaved;
     /** Cache-layer bytes actually sent to the registry; 0 when nothing changed. */
     public long cacheBytesUploaded;
+    /** Cache-layer bytes sent to the receiver (only layers the registry lacked); 0 when nothing changed. */
+    public long cacheBytesSent;
+    /** Cache layers sent to the receiver and pushed. */
+    public int cacheLayersSent;
+    /** Cache layers the registry already held, neither sent nor pushed. */
+    public int cacheLayersReused;
 
     public String cacheImageDigest;
     public long restoreMillis;
@@ -59,6 +65,9 @@ public final class BuildResult implements Serializable {
         m.put("bytesSaved", bytesSaved);
         m.put("cacheBytesUploaded", cacheBytesUploaded);
         m.put("bytesFetched", Summary.fetched(this));
+        m.put("cacheBytesSent", cacheBytesSent);
+        m.put("cacheLayersSent", cacheLayersSent);
+        m.put("cacheLayersReused", cacheLayersReused);
         m.put("cacheImageDigest", cacheImageDigest);
         m.put("restoreMillis", restoreMillis);
         m.put("buildMillis", buildMillis);

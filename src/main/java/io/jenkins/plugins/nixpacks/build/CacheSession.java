@@ -2,29 +2,36 @@ package io.jenkins.plugins.nixpacks.build;
 
 import io.jenkins.plugins.nixpacks.Version;
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.cache.TarRejectedException;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImagePublisher;
 import io.jenkins.plugins.nixpacks.cache.image.ForeignImageException;
 import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
+import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
 import io.jenkins.plugins.nixpacks.registry.RegistryException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The incremental cache of one build: find and pull a cache image before the build, publish the new one after it.
  * Every fault is a warning and a miss, unless strict mode turns it into a {@link BuildException}.
  */
 final class CacheSession {
+    /**
+     * Layers of a cache image at most, shared by its directories: well under the engine's limit of about 125 layers
+     * an image may have for a container or a {@code COPY --from} to mount it.
+     */
+    static final int IMAGE_LAYER_BUDGET = 96;
+
     private final ImageReference cacheImage;
     private final List<ImageReference> fallbacks;
     private final RegistryAuth auth;
@@ -115,8 +122,19 @@ final class CacheSession {
         return null;
     }
 
-    /** Publishes what arrived as the new cache image; directories that did not arrive keep their old layer. */
-    void save(List<CacheDir> dirs, UploadChannel uploads, Restore restored, String buildId, Path workDir)
+    /**
+     * Reads each directory from the stage image, cuts it into layers, sends the layers the registry lacks to the
+     * receiver, pushes them once accepted, then the config and the manifest. A directory the stage does not hold
+     * keeps its layers from the previous cache image; an unchanged cache leaves the cache image as it was.
+     */
+    void save(
+            List<CacheDir> dirs,
+            Engine engine,
+            String stageImage,
+            UploadChannel uploads,
+            Restore restored,
+            String buildId,
+            Path workDir)
             throws BuildException, InterruptedException {
         long t0 = System.nanoTime();
         if (foreignTarget) {
@@ -126,59 +144,98 @@ final class CacheSession {
                     null);
             return;
         }
-        try {
-            Map<Integer, Long> arrived = uploads.arrived();
-            List<CacheImagePublisher.LayerSource> sources = new ArrayList<>();
-            Set<String> missing = new LinkedHashSet<>();
-            boolean sameRepo = restored != null
-                    && restored.from().registry().equals(cacheImage.registry())
-                    && restored.from().repository().equals(cacheImage.repository());
+        CacheImagePublisher publisher = new CacheImagePublisher(registry(cacheImage));
+        boolean sameRepo = restored != null
+                && restored.from().registry().equals(cacheImage.registry())
+                && restored.from().repository().equals(cacheImage.repository());
+        int perDirectory = Math.max(1, IMAGE_LAYER_BUDGET / dirs.size());
+        List<CacheImage.Layer> layers = new ArrayList<>();
+        Map<Digest, Path> toPush = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        List<String> saved = new ArrayList<>();
+        long bytes = 0;
+        try (StageCacheReader reader = StageCacheReader.open(engine, stageImage)) {
             for (int i = 0; i < dirs.size(); i++) {
                 CacheDir d = dirs.get(i);
-                if (arrived.containsKey(i)) {
-                    Path tar = Files.createTempFile(workDir, "upload-" + i + "-", ".tar");
-                    uploads.copyTo(i, tar);
-                    List<ReproducibleLayer.Blob> blobs = ReproducibleLayer.writeLayers(tar, d.layerPath(), workDir);
-                    Files.deleteIfExists(tar);
-                    for (ReproducibleLayer.Blob blob : blobs) {
-                        sources.add(new CacheImagePublisher.NewLayer(blob));
-                        result.bytesSaved += blob.size();
+                Optional<List<ReproducibleLayer.Blob>> cut = reader.cut(d, workDir, perDirectory);
+                if (cut.isEmpty()) {
+                    if (sameRepo && restored.image().directories().containsKey(d.layerPath())) {
+                        layers.addAll(restored.image().directories().get(d.layerPath()));
+                        missing.add(d.absolutePath() + " (kept from the previous cache image)");
+                    } else {
+                        missing.add(d.absolutePath());
                     }
-                    result.dirsSaved.add(d.absolutePath());
-                } else if (sameRepo && restored.image().directories().containsKey(d.layerPath())) {
-                    for (CacheImage.Layer kept : restored.image().directories().get(d.layerPath())) {
-                        sources.add(new CacheImagePublisher.KeptLayer(kept));
-                    }
-                    missing.add(d.absolutePath() + " (kept from the previous cache image)");
-                } else {
-                    missing.add(d.absolutePath());
+                    continue;
                 }
+                List<ReproducibleLayer.Blob> blobs = cut.get();
+                List<Digest> absent = publisher.missing(
+                        cacheImage,
+                        blobs.stream().map(ReproducibleLayer.Blob::digest).toList());
+                List<ReproducibleLayer.Blob> send = new ArrayList<>();
+                for (ReproducibleLayer.Blob b : blobs) {
+                    layers.add(new CacheImage.Layer(b.layerPath(), b.digest(), b.size()));
+                    bytes += b.size();
+                    if (absent.contains(b.digest()) && !toPush.containsKey(b.digest())) {
+                        send.add(b);
+                        toPush.put(b.digest(), b.file());
+                    }
+                }
+                if (!send.isEmpty()) {
+                    uploads.send(i, send);
+                    result.cacheLayersSent += send.size();
+                    result.cacheBytesSent += send.stream()
+                            .mapToLong(ReproducibleLayer.Blob::size)
+                            .sum();
+                }
+                result.cacheLayersReused += blobs.size() - send.size();
+                saved.add(d.absolutePath());
             }
-            if (result.dirsSaved.isEmpty()) {
-                fault(
-                        "no cache directory arrived from the build" + (missing.isEmpty() ? "" : ": " + missing)
-                                + "; " + cacheImage + " is left as it was. Check the build log for '"
-                                + io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps.LOG_PREFIX + "' lines",
-                        null);
-                return;
-            }
-            if (!missing.isEmpty()) {
-                log.line("cache: not received this time: " + String.join(", ", missing));
-            }
+        } catch (TarRejectedException e) {
+            fault("the cache is not saved: a directory of the build stage is refused: " + e.getMessage(), e);
+            return;
+        } catch (UploadChannel.UploadRefusedException e) {
+            fault("the cache is not saved: " + e.getMessage(), e);
+            return;
+        } catch (IOException | RuntimeException e) {
+            // Reading the stage, the registry's answer to "which layers do you lack?", the receiver unreachable.
+            fault("saving the cache to " + cacheImage + " failed: " + e.getMessage(), e);
+            return;
+        }
+        if (saved.isEmpty()) {
+            fault(
+                    "the build stage holds none of the cache directories " + paths(dirs) + "; " + cacheImage
+                            + " is left as it was",
+                    null);
+            return;
+        }
+        if (!missing.isEmpty()) {
+            log.line("cache: not in the build stage: " + String.join(", ", missing));
+        }
+        result.dirsSaved.addAll(saved);
+        result.bytesSaved = bytes;
+        if (restored != null
+                && restored.from().toString().equals(cacheImage.toString())
+                && layersOf(restored.image()).equals(layers)) {
+            result.cacheImageDigest = restored.image().manifestDigest().toString();
+            result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
+            log.line("cache: unchanged (" + layers.size() + " layer" + (layers.size() == 1 ? "" : "s") + ", "
+                    + Sizes.human(bytes) + "); " + cacheImage + " is left as it was; 0 bytes sent, in "
+                    + Sizes.seconds(result.saveMillis));
+            return;
+        }
+        try {
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put(CacheImage.LABEL_BUILD, buildId);
             labels.put(CacheImage.LABEL_VERSION, Version.current());
-            CacheImagePublisher.Result r =
-                    new CacheImagePublisher(registry(cacheImage)).publish(cacheImage, sources, labels, workDir);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
+            CacheImagePublisher.Result r = publisher.publish(cacheImage, layers, toPush, labels, workDir);
             result.cacheImageDigest = r.manifestDigest().toString();
             result.cacheBytesUploaded = r.bytesUploaded();
-            result.saveMillis = ms;
-            log.line("cache: saved " + result.dirsSaved.size() + " dir" + (result.dirsSaved.size() == 1 ? "" : "s")
-                    + " (" + Sizes.human(result.bytesSaved) + ") to " + cacheImage + ": " + r.layersUploaded()
-                    + " layer" + (r.layersUploaded() == 1 ? "" : "s") + " pushed (" + Sizes.human(r.bytesUploaded())
-                    + "), " + r.layersSkipped() + " unchanged (" + Sizes.human(r.bytesSkipped()) + "), in "
-                    + Sizes.seconds(ms));
+            result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
+            log.line("cache: saved " + saved.size() + " dir" + (saved.size() == 1 ? "" : "s") + " ("
+                    + Sizes.human(bytes) + ") to " + cacheImage + ": " + result.cacheLayersSent + " layer"
+                    + (result.cacheLayersSent == 1 ? "" : "s") + " sent (" + Sizes.human(result.cacheBytesSent)
+                    + "), " + result.cacheLayersReused + " reused, " + r.layersUploaded() + " pushed ("
+                    + Sizes.human(r.bytesUploaded()) + "), in " + Sizes.seconds(result.saveMillis));
         } catch (IOException | RuntimeException e) {
             result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
             // Nothing was published: the result must not claim directories as saved.
@@ -186,6 +243,12 @@ final class CacheSession {
             result.bytesSaved = 0;
             fault("saving the cache to " + cacheImage + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private static List<CacheImage.Layer> layersOf(CacheImage image) {
+        List<CacheImage.Layer> out = new ArrayList<>();
+        image.directories().values().forEach(out::addAll);
+        return out;
     }
 
     void fault(String message, Throwable cause) throws BuildException {

@@ -7,6 +7,8 @@ import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 
 /** The orchestrator's {@link Engine} on docker-java's {@link DockerEngine}. */
 final class DockerEngineAdapter implements Engine {
@@ -37,6 +39,7 @@ final class DockerEngineAdapter implements Engine {
                 .tag(spec.tag())
                 .networkMode(spec.networkMode())
                 .noCache(spec.noCache())
+                .target(spec.target())
                 .pull(false);
         spec.buildArgs().forEach(b::buildArg);
         spec.labels().forEach(b::label);
@@ -61,6 +64,26 @@ final class DockerEngineAdapter implements Engine {
     public String push(ImageReference image, RegistryAuth auth, BuildLog progress)
             throws IOException, InterruptedException {
         return engine.push(image.toString(), auth, progress);
+    }
+
+    @Override
+    public String createStopped(String image, String name) throws IOException {
+        return engine.createStopped(image, name);
+    }
+
+    @Override
+    public Optional<InputStream> copyFrom(String containerId, String path) throws IOException {
+        return engine.copyFrom(containerId, path);
+    }
+
+    @Override
+    public boolean removeContainer(String containerId) throws IOException {
+        return engine.removeContainer(containerId);
+    }
+
+    @Override
+    public boolean removeImage(String image) throws IOException {
+        return engine.remove(image);
     }
 
     @Override

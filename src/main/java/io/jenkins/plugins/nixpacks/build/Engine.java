@@ -3,13 +3,19 @@ package io.jenkins.plugins.nixpacks.build;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the orchestrator asks of a Docker engine; {@link DockerEngineAdapter} answers it with docker-java. */
 interface Engine extends AutoCloseable {
-    /** One image build with the classic builder. */
+    /**
+     * One image build with the classic builder.
+     *
+     * @param target the stage to stop at ({@code --target}), or null for the last one
+     */
     record Spec(
             Path context,
             Path dockerfile,
@@ -19,7 +25,27 @@ interface Engine extends AutoCloseable {
             String networkMode,
             boolean noCache,
             List<String> cacheFrom,
-            RegistryAuth auth) {}
+            RegistryAuth auth,
+            String target) {
+        public Spec(
+                Path context,
+                Path dockerfile,
+                String tag,
+                Map<String, String> buildArgs,
+                Map<String, String> labels,
+                String networkMode,
+                boolean noCache,
+                List<String> cacheFrom,
+                RegistryAuth auth) {
+            this(context, dockerfile, tag, buildArgs, labels, networkMode, noCache, cacheFrom, auth, null);
+        }
+
+        /** The same build stopping at {@code stage}, tagged {@code stageTag}. */
+        public Spec toStage(String stage, String stageTag) {
+            return new Spec(
+                    context, dockerfile, stageTag, buildArgs, labels, networkMode, noCache, cacheFrom, auth, stage);
+        }
+    }
 
     /**
      * Pulls with the credentials {@code auth} binds to the image's registry (anonymously from any other), saying how
@@ -35,6 +61,18 @@ interface Engine extends AutoCloseable {
      * the registry gave the image.
      */
     String push(ImageReference image, RegistryAuth auth, BuildLog progress) throws IOException, InterruptedException;
+
+    /** Creates a container that is never started, to read its file system; returns its id. */
+    String createStopped(String image, String name) throws IOException;
+
+    /** A tar of {@code path} in the container, entries named from the path's last segment; empty if no such path. */
+    Optional<InputStream> copyFrom(String containerId, String path) throws IOException;
+
+    /** Removes a container; false if there was none. */
+    boolean removeContainer(String containerId) throws IOException;
+
+    /** Removes an image name (or an image, given an id); false if there was none. */
+    boolean removeImage(String image) throws IOException;
 
     @Override
     void close() throws IOException;

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.nixpacks.build;
 
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
-import io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps;
 import io.jenkins.plugins.nixpacks.cache.CacheHooksImpl;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileGenerator;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileSource;
@@ -26,9 +25,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One build, start to end: plan (or the project's Dockerfile) → Dockerfile with the cache steps → cache restore →
- * docker build on the engine, with the build containers streaming the cache directories to the receiver → the new
- * cache image → push. Plain Java: the Jenkins step, the freestyle builder and the runner all call {@link #run}.
+ * One build, start to end (docs/build-path.md): plan (or the project's Dockerfile) → cache restore → Dockerfile with
+ * the restore lines → the build stage under a local stage tag, then the final image ({@link StageBuild}) → the save:
+ * the agent reads the cache directories from the stage, cuts layers and sends the new ones to the receiver, then
+ * pushes them ({@link CacheSession#save}) → push → the stage tag removed. Plain Java: the Jenkins step, the freestyle
+ * builder and the runner all call {@link #run}.
  */
 public final class NixpacksBuild {
     /** Network mode of build containers when neither the step nor the global configuration sets one. */
@@ -47,7 +48,7 @@ public final class NixpacksBuild {
      * @param credentials registry credentials, or null
      * @param dockerHost the engine, or null for DOCKER_HOST / the default socket
      * @param buildId identifies the build in cache labels and upload tokens
-     * @param uploads where build containers send cache directories, or null when nothing can be saved
+     * @param uploads where the agent sends the new cache layers for checking, or null when nothing can be saved
      * @param defaultNetworkMode network mode when the options have none, or null for {@link #DEFAULT_NETWORK}
      */
     public record Request(
@@ -67,14 +68,12 @@ public final class NixpacksBuild {
     private final BuildLog raw;
 
     private final BuildResult result;
-    /** Set by {@link #withMarkers} when the save marker sits in the final stage and the save step is left out. */
-    private boolean saveLeftOut;
 
     private NixpacksBuild(Request req, BuildLog log, BuildResult result, OptionNames names) {
         this.req = req;
         this.o = req.options();
         this.result = result;
-        this.raw = new WatchingLog(log, result);
+        this.raw = log;
         this.log = names.wrap(raw);
     }
 
@@ -170,133 +169,94 @@ public final class NixpacksBuild {
         }
 
         Path work = Files.createTempDirectory("nixpacks-build-");
+        String stageTag = null;
         long c0 = System.nanoTime();
         try (Engine engine = DockerEngineAdapter.connect(req.dockerHost())) {
             result.timeline.add("engine connect", Timeline.Kind.DOCKER, (System.nanoTime() - c0) / 1_000_000);
-            CacheSession cache = null;
-            CacheSession.Restore restored = null;
-            boolean save = false;
-            if (cacheImage != null) {
-                cache = new CacheSession(cacheImage, fallbacks, auth, o.strictCache, log, result);
-                if (dirs.isEmpty()) {
-                    log.line("cache: the plan has no cache directories; nothing to restore or save");
-                } else {
-                    restored = cache.restore(dirs, engine);
-                    result.timeline.add(
-                            "cache restore",
-                            Timeline.Kind.RESTORE,
-                            result.restoreMillis,
-                            result.bytesRestored,
-                            restored == null
-                                    ? "a miss: nothing restored"
-                                    : Sizes.human(result.bytesRestored) + " restored");
-                    save = o.resolvedSave() && uploads != null;
-                    String decision = o.saveDecisionLine();
-                    if (decision != null) {
-                        log.line("cache: " + decision);
+            try {
+                CacheSession cache = null;
+                CacheSession.Restore restored = null;
+                boolean save = false;
+                if (cacheImage != null) {
+                    cache = new CacheSession(cacheImage, fallbacks, auth, o.strictCache, log, result);
+                    if (dirs.isEmpty()) {
+                        log.line("cache: the plan has no cache directories; nothing to restore or save");
+                    } else {
+                        restored = cache.restore(dirs, engine);
+                        result.timeline.add(
+                                "cache restore",
+                                Timeline.Kind.RESTORE,
+                                result.restoreMillis,
+                                result.bytesRestored,
+                                restored == null
+                                        ? "a miss: nothing restored"
+                                        : Sizes.human(result.bytesRestored) + " restored");
+                        save = o.resolvedSave() && uploads != null;
+                        String decision = o.saveDecisionLine();
+                        if (decision != null) {
+                            log.line("cache: " + decision);
+                        }
                     }
                 }
-            }
-            CacheHooksImpl hooks = new CacheHooksImpl(
-                    restored == null ? null : restored.pinned().toString(),
-                    restored == null
-                            ? new HashSet<>()
-                            : new HashSet<>(restored.image().directories().keySet()),
-                    save);
-            String dockerfile = plan != null
-                    ? generate(plan, hooks)
-                    : withMarkers(
-                            source.resolve(planned.dockerfile().projectDockerfile()), dirs, hooks, cacheImage != null);
-            if (saveLeftOut) {
-                save = false;
-            }
-            Path dockerfilePath = work.resolve("Dockerfile");
-            Files.writeString(dockerfilePath, dockerfile, StandardCharsets.UTF_8);
-
-            Map<String, String> buildArgs = new LinkedHashMap<>(o.buildArgs);
-            if (save) {
-                buildArgs.put(CacheDockerfileSteps.URLS_ARG, String.join(" ", uploads.uploadUrls()));
-            }
-            Map<String, String> labels = new LinkedHashMap<>();
-            labels.put("org.opencontainers.image.created", Instant.now().toString());
-            String revision = req.env().get("GIT_COMMIT");
-            if (revision != null) {
-                labels.put("org.opencontainers.image.revision", revision);
-            }
-            String url = req.env().get("GIT_URL");
-            if (url != null) {
-                labels.put("org.opencontainers.image.source", url);
-            }
-            labels.putAll(o.labels);
-            List<String> layerCache = new ArrayList<>();
-            long l0 = System.nanoTime();
-            for (String l : o.layerCacheFrom) {
-                ImageReference layerRef = parse(l, "layerCacheFrom");
-                String ref = layerRef.toString();
-                try {
-                    engine.pull(layerRef, auth, log);
-                    layerCache.add(ref);
-                } catch (IOException | RuntimeException e) {
-                    log.warn("layer cache image " + ref + " could not be pulled (" + e.getMessage()
-                            + "); building without it");
+                Dockerfile dockerfile = dockerfile(source, planned, restored, save);
+                if (dockerfile.saveStage() == null && save) {
+                    result.warnings.add(
+                            "cache: not saved: " + planned.dockerfile().projectDockerfile() + " has no usable '"
+                                    + SAVE_MARKER + "' line (see the log)");
+                    save = false;
                 }
-            }
-            if (!o.layerCacheFrom.isEmpty()) {
-                result.timeline.add(
-                        "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
-            }
+                Path dockerfilePath = work.resolve("Dockerfile");
+                Files.writeString(dockerfilePath, dockerfile.text(), StandardCharsets.UTF_8);
+                Engine.Spec spec = new Engine.Spec(
+                        source,
+                        dockerfilePath,
+                        image.toString(),
+                        new LinkedHashMap<>(o.buildArgs),
+                        labels(),
+                        networkMode(),
+                        o.noCache,
+                        layerCache(engine, auth),
+                        auth);
 
-            long b0 = System.nanoTime();
-            String network = o.networkMode != null && !o.networkMode.isBlank()
-                    ? o.networkMode
-                    : req.defaultNetworkMode() != null ? req.defaultNetworkMode() : DEFAULT_NETWORK;
-            PhaseClock clock = new PhaseClock(dockerfile);
-            try {
-                result.imageId = engine.build(
-                        new Engine.Spec(
-                                source,
-                                dockerfilePath,
-                                image.toString(),
-                                buildArgs,
-                                labels,
-                                network,
-                                o.noCache,
-                                layerCache,
-                                auth),
-                        clock.watch(raw));
+                long b0 = System.nanoTime();
+                // The stage is built and tagged only when the save reads it (the layer cache may push it too).
+                String stage = save ? dockerfile.saveStage() : null;
+                stageTag = stage == null ? null : StageBuild.stageTag(req.buildId());
+                PhaseClock clock = new PhaseClock(dockerfile.text());
+                StageBuild.Stages stages;
+                try {
+                    stages = StageBuild.run(engine, spec, stage, stageTag, clock.watch(raw));
+                } finally {
+                    result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
+                    timePhases(clock, result.buildMillis);
+                }
+                result.imageId = stages.imageId();
+                log.line("Built " + image + " (" + shortId(result.imageId) + ") in "
+                        + Sizes.seconds(result.buildMillis));
+
+                if (save) {
+                    cache.save(dirs, engine, stages.stageTag(), uploads, restored, req.buildId(), work);
+                    result.timeline.add(
+                            "cache save",
+                            Timeline.Kind.SAVE,
+                            result.saveMillis,
+                            result.bytesSaved,
+                            result.dirsSaved.isEmpty()
+                                    ? "nothing saved"
+                                    : Sizes.human(result.bytesSaved) + " saved, " + Sizes.human(result.cacheBytesSent)
+                                            + " sent");
+                }
+                if (o.push) {
+                    long p0 = System.nanoTime();
+                    result.pushedDigest = engine.push(image, auth, log);
+                    long pushMillis = (System.nanoTime() - p0) / 1_000_000;
+                    result.timeline.add("push", Timeline.Kind.PUSH, pushMillis);
+                    log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));
+                }
             } finally {
-                result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
-                timePhases(clock, result.buildMillis);
-            }
-            log.line("Built " + image + " (" + shortId(result.imageId) + ") in " + Sizes.seconds(result.buildMillis));
-
-            if (save) {
-                cache.save(dirs, uploads, restored, req.buildId(), work);
-                result.timeline.add(
-                        "cache save",
-                        Timeline.Kind.SAVE,
-                        result.saveMillis,
-                        result.bytesSaved,
-                        result.dirsSaved.isEmpty()
-                                ? "nothing saved"
-                                : Sizes.human(result.bytesSaved) + " saved, " + Sizes.human(result.cacheBytesUploaded)
-                                        + " sent");
-            }
-            if (o.push) {
-                long p0 = System.nanoTime();
-                result.pushedDigest = engine.push(image, auth, log);
-                long pushMillis = (System.nanoTime() - p0) / 1_000_000;
-                result.timeline.add("push", Timeline.Kind.PUSH, pushMillis);
-                log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));
+                StageBuild.remove(engine, stageTag, log);
             }
         } finally {
-            if (req.uploads() != null) {
-                try {
-                    req.uploads().discard();
-                } catch (IOException e) {
-                    log.warn("could not remove this build's cache uploads: " + e.getMessage());
-                }
-            }
             TempFiles.deleteTree(work);
         }
         return result;
@@ -313,6 +273,74 @@ public final class NixpacksBuild {
         result.timeline.add("docker, between steps", Timeline.Kind.DOCKER, buildMillis - steps);
     }
 
+    /** The Dockerfile to build and the stage the save reads (null: none). */
+    private record Dockerfile(String text, String saveStage) {}
+
+    private Dockerfile dockerfile(Path source, Planned planned, CacheSession.Restore restored, boolean save)
+            throws BuildException, IOException {
+        CacheHooksImpl hooks = new CacheHooksImpl(
+                restored == null ? null : restored.pinned().toString(),
+                restored == null
+                        ? new HashSet<>()
+                        : new HashSet<>(restored.image().directories().keySet()),
+                save);
+        if (planned.plan() != null) {
+            return new Dockerfile(generate(planned.plan(), hooks), DockerfileGenerator.BUILD_STAGE);
+        }
+        ProjectDockerfile.Result r = ProjectDockerfile.withMarkers(
+                source.resolve(planned.dockerfile().projectDockerfile()),
+                planned.dirs(),
+                hooks,
+                o.cacheImage != null && !o.cacheImage.isBlank(),
+                log);
+        return new Dockerfile(r.text(), r.saveStage());
+    }
+
+    private Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("org.opencontainers.image.created", Instant.now().toString());
+        String revision = req.env().get("GIT_COMMIT");
+        if (revision != null) {
+            labels.put("org.opencontainers.image.revision", revision);
+        }
+        String url = req.env().get("GIT_URL");
+        if (url != null) {
+            labels.put("org.opencontainers.image.source", url);
+        }
+        labels.putAll(o.labels);
+        return labels;
+    }
+
+    private List<String> layerCache(Engine engine, RegistryAuth auth) throws BuildException, InterruptedException {
+        List<String> layerCache = new ArrayList<>();
+        long l0 = System.nanoTime();
+        for (String l : o.layerCacheFrom) {
+            ImageReference layerRef = parse(l, "layerCacheFrom");
+            String ref = layerRef.toString();
+            try {
+                engine.pull(layerRef, auth, log);
+                layerCache.add(ref);
+            } catch (IOException | RuntimeException e) {
+                log.warn("layer cache image " + ref + " could not be pulled (" + e.getMessage()
+                        + "); building without it");
+            }
+        }
+        if (!o.layerCacheFrom.isEmpty()) {
+            result.timeline.add("layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
+        }
+        return layerCache;
+    }
+
+    /** The step's network mode, else the global default, else the engine's default: the cache does not need one. */
+    private String networkMode() {
+        if (o.networkMode != null && !o.networkMode.isBlank()) {
+            return o.networkMode;
+        }
+        return req.defaultNetworkMode() != null && !req.defaultNetworkMode().isBlank()
+                ? req.defaultNetworkMode()
+                : DEFAULT_NETWORK;
+    }
+
     /**
      * The cache directories a build will save, as layer paths, so the caller can open an {@link UploadChannel} for
      * them before {@link #run}: in Jenkins the channel is opened on the controller, where the signing key is. Empty
@@ -327,7 +355,7 @@ public final class NixpacksBuild {
         return layerPaths(b.plan(b.sourceDir()).dirs());
     }
 
-    /** The plan and the Dockerfile a build would use, with the cache's save step, without touching an engine. */
+    /** The plan and the Dockerfile a build would use, with the cache's restore lines, without touching an engine. */
     public static List<String> preview(Request request) throws BuildException, IOException {
         NixpacksBuild b = new NixpacksBuild(request, m -> {}, new BuildResult(), OptionNames.CORE);
         Path source = b.sourceDir();
@@ -343,8 +371,13 @@ public final class NixpacksBuild {
             dockerfile = generate(planned.plan(), hooks);
         } else {
             out.add("Project Dockerfile: " + planned.dockerfile().projectDockerfile());
-            dockerfile = b.withMarkers(
-                    source.resolve(planned.dockerfile().projectDockerfile()), planned.dirs(), hooks, cacheOn);
+            dockerfile = ProjectDockerfile.withMarkers(
+                            source.resolve(planned.dockerfile().projectDockerfile()),
+                            planned.dirs(),
+                            hooks,
+                            cacheOn,
+                            b.log)
+                    .text();
         }
         out.add("Cache directories: " + (planned.dirs().isEmpty() ? "none" : CacheSession.paths(planned.dirs())));
         out.add("--- Dockerfile ---");
@@ -379,54 +412,6 @@ public final class NixpacksBuild {
         } catch (PlanException e) {
             throw new BuildException(e.getMessage(), e);
         }
-    }
-
-    /** A project's own Dockerfile, with the cache lines put where its markers say. */
-    private String withMarkers(Path dockerfile, List<CacheDir> dirs, CacheHooksImpl hooks, boolean cacheOn)
-            throws IOException {
-        List<String> out = new ArrayList<>();
-        boolean restoreSeen = false;
-        boolean saveSeen = false;
-        List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
-        int finalFrom = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
-            if (t.length() > 4 && t.regionMatches(true, 0, "FROM", 0, 4) && Character.isWhitespace(t.charAt(4))) {
-                finalFrom = i;
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String t = line.strip();
-            if (t.equalsIgnoreCase(RESTORE_MARKER)) {
-                restoreSeen = true;
-                out.add(line);
-                out.addAll(hooks.restore("dockerfile", dirs));
-            } else if (t.equalsIgnoreCase(SAVE_MARKER)) {
-                saveSeen = true;
-                out.add(line);
-                List<String> save = dirs.isEmpty() ? List.of() : hooks.save(dirs);
-                if (!save.isEmpty() && i > finalFrom) {
-                    // The image's history would keep the step's build argument: the upload URLs with their tokens.
-                    String message = "cache: not saved: '" + SAVE_MARKER + "' is in the final stage of "
-                            + dockerfile.getFileName() + ", whose image history would record the upload URLs; put it"
-                            + " at the end of a build stage and copy what the app needs from there";
-                    log.warn(message);
-                    result.warnings.add(message);
-                    saveLeftOut = true;
-                } else {
-                    out.addAll(save);
-                }
-            } else {
-                out.add(line);
-            }
-        }
-        if (cacheOn && !dirs.isEmpty() && (!restoreSeen || !saveSeen)) {
-            log.warn("the cache is on but " + dockerfile.getFileName() + " lacks the line '"
-                    + (restoreSeen ? SAVE_MARKER : RESTORE_MARKER) + "'; put '" + RESTORE_MARKER
-                    + "' before the install commands and '" + SAVE_MARKER + "' after the build commands");
-        }
-        return String.join("\n", out) + "\n";
     }
 
     private PlanOptions planOptions() {
@@ -491,34 +476,5 @@ public final class NixpacksBuild {
         }
         String hex = id.startsWith("sha256:") ? id.substring(7) : id;
         return hex.length() > 12 ? hex.substring(0, 12) : hex;
-    }
-
-    /** Passes lines on, and turns the save step's complaints into warnings of the result. */
-    private static final class WatchingLog implements BuildLog {
-        private final BuildLog out;
-        private final BuildResult result;
-
-        WatchingLog(BuildLog out, BuildResult result) {
-            this.out = out;
-            this.result = result;
-        }
-
-        @Override
-        public void line(String message) {
-            out.line(message);
-            // Only the save step's own output (which may follow a terminal escape of the tool before it), not the
-            // "Step n/m : RUN ..." echo of its script, which holds the same words and names the build argument.
-            int i = message.indexOf(CacheDockerfileSteps.LOG_PREFIX);
-            if (i >= 0
-                    && !message.contains("$" + CacheDockerfileSteps.URLS_ARG)
-                    && (message.contains("neither curl nor wget") || message.contains("failed"))) {
-                result.warnings.add(message.substring(i).strip());
-            }
-        }
-
-        @Override
-        public void warn(String message) {
-            out.warn(message);
-        }
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The cache's hooks into the generated Dockerfile: restore the directories the cache image holds, save all of them.
+ * The cache's hooks into the generated Dockerfile: restore the directories the cache image holds. The save is no
+ * Dockerfile step: the agent reads the directories from the build stage after the build, so its hook is a comment.
  */
 public final class CacheHooksImpl implements CacheHooks {
     private final String restoreFrom;
@@ -16,7 +17,7 @@ public final class CacheHooksImpl implements CacheHooks {
     /**
      * @param restoreFrom the local image to copy from (a pulled cache image, pinned by digest), or null on a miss
      * @param restorable layer paths the cache image holds
-     * @param save whether the save step is emitted (the upload URLs come as a build argument)
+     * @param save whether the build saves (only a comment says so in the Dockerfile)
      */
     public CacheHooksImpl(String restoreFrom, Set<String> restorable, boolean save) {
         this.restoreFrom = restoreFrom;
@@ -43,6 +44,9 @@ public final class CacheHooksImpl implements CacheHooks {
         if (!save) {
             return List.of();
         }
-        return CacheDockerfileSteps.save(dirs.stream().map(CacheDir::layerPath).toList());
+        List<String> paths = new ArrayList<>();
+        dirs.forEach(d -> paths.add(d.absolutePath()));
+        return List.of(
+                "# nixpacks-cache: after the build, the agent reads " + String.join(", ", paths) + " from this stage");
     }
 }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.nixpacks.cache.TarRejectedException.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 /**
  * Checks a cache tar while copying it, so a multi-GB upload is read once and never held in memory.
  *
- * <p>The tar is what {@code tar -C / -cf - <layerPath>} writes inside the build container. Every entry must lie in
+ * <p>The tar is a layer the agent cut from a cache directory ({@link
+ * io.jenkins.plugins.nixpacks.cache.image.LayerCutter}): entries sorted by name, each name once, so what this class
+ * checks is exactly what a layer keeps when it is extracted (a second entry of the same name would replace the first
+ * after the first was checked). No entry may lie below a symbolic link. Every entry must lie in
  * the declared directory ({@code root/.npm}, {@code root/.npm/...}; a leading {@code ./} is fine); the directory's
  * parent folders ({@code root/}) may appear, but only as directories. Names must be relative, without {@code ..},
  * empty or {@code .} segments or NUL. Symbolic links must resolve inside the directory (relative to the link's
@@ -70,32 +74,60 @@ public final class TarValidator {
      * @throws IOException reading {@code in} or writing {@code out} failed
      */
     public TarSummary copy(InputStream in, OutputStream out) throws IOException {
-        CopyingInputStream tee = new CopyingInputStream(in, out);
-        Scan scan = new Scan();
-        try {
-            TarHeaderGuard tar = new TarHeaderGuard(tee);
-            byte[] buffer = new byte[BUFFER_SIZE];
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                scan.current = entry.getName();
-                scan.check(entry);
-                while (tar.read(buffer) >= 0) {
-                    // the tee copies the entry's bytes; nothing to inspect in file contents
+        Checker checker = checker();
+        TarSummary summary = checker.copy(in, out);
+        checker.finish();
+        return summary;
+    }
+
+    /**
+     * A check over several tars that together make one directory (the layers of one cut, in order): names must rise
+     * across all of them, and links are resolved against the links of all of them, as the stacked layers show them.
+     */
+    public Checker checker() {
+        return new Checker();
+    }
+
+    /** See {@link #checker()}. */
+    public final class Checker {
+        private final Scan scan = new Scan();
+
+        private Checker() {}
+
+        /** Copies and checks one tar of the sequence, as {@link TarValidator#copy} does. */
+        public TarSummary copy(InputStream in, OutputStream out) throws IOException {
+            CopyingInputStream tee = new CopyingInputStream(in, out);
+            int entriesBefore = scan.entries;
+            long bytesBefore = scan.totalBytes;
+            try {
+                TarHeaderGuard tar = new TarHeaderGuard(tee);
+                byte[] buffer = new byte[BUFFER_SIZE];
+                TarArchiveEntry entry;
+                while ((entry = tar.getNextEntry()) != null) {
+                    scan.current = entry.getName();
+                    scan.check(entry);
+                    while (tar.read(buffer) >= 0) {
+                        // the tee copies the entry's bytes; nothing to inspect in file contents
+                    }
                 }
+                scan.current = null;
+                tee.drainZeros(buffer);
+                return new TarSummary(scan.entries - entriesBefore, scan.totalBytes - bytesBefore, tee.count());
+            } catch (TarRejectedException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                if (tee.failure() != null) {
+                    throw tee.failure();
+                }
+                // Everything else comes from the tar reader choking on the bytes it was given.
+                throw new TarRejectedException(
+                        tee.atEnd() ? Rule.TRUNCATED : Rule.CORRUPT, scan.current, e.getMessage(), e);
             }
-            scan.current = null;
-            tee.drainZeros(buffer);
+        }
+
+        /** Resolves every link of the sequence; call after the last tar. */
+        public void finish() throws TarRejectedException {
             scan.checkSymlinks();
-            return new TarSummary(scan.entries, scan.totalBytes, tee.count());
-        } catch (TarRejectedException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            if (tee.failure() != null) {
-                throw tee.failure();
-            }
-            // Everything else comes from the tar reader choking on the bytes it was given.
-            throw new TarRejectedException(
-                    tee.atEnd() ? Rule.TRUNCATED : Rule.CORRUPT, scan.current, e.getMessage(), e);
         }
     }
 
@@ -154,6 +186,8 @@ public final class TarValidator {
         final Map<String, String> symlinks = new HashMap<>();
 
         long symlinkChars;
+        /** The previous entry's path, UTF-8: names must rise strictly, so no name is kept twice. */
+        byte[] previous;
         /** Steps left for resolving links, so a crafted web of links cannot keep the CPU busy. */
         long resolveBudget = 64L * 1024 * 1024;
 
@@ -178,6 +212,25 @@ public final class TarValidator {
             }
             if (!directory && name.endsWith("/")) {
                 throw new TarRejectedException(Rule.MALFORMED_NAME, name, "trailing slash on a non-directory");
+            }
+            byte[] key = String.join("/", path).getBytes(StandardCharsets.UTF_8);
+            if (previous != null) {
+                int order = Arrays.compareUnsigned(previous, key);
+                if (order == 0) {
+                    throw new TarRejectedException(Rule.DUPLICATE_NAME, name, null);
+                }
+                if (order > 0) {
+                    throw new TarRejectedException(
+                            Rule.UNSORTED, name, "after " + new String(previous, StandardCharsets.UTF_8));
+                }
+            }
+            previous = key;
+            // A name below a link is written through the link when extracted: refuse it, whatever the link says.
+            for (int i = 1; i < path.size(); i++) {
+                if (symlinks.containsKey(String.join("/", path.subList(0, i)))) {
+                    throw new TarRejectedException(
+                            Rule.PARENT_IS_SYMLINK, name, "link " + String.join("/", path.subList(0, i)));
+                }
             }
             Place place = placeOf(path);
             if (place == Place.OUTSIDE) {

@@ -72,6 +72,47 @@ public final class TokenService {
         return token;
     }
 
+    /**
+     * Checks an upload that names a token's public part ({@link UploadProof#publicPart}) and proves it holds the
+     * token by signing {@code layers} ({@link UploadProof#sign}).
+     */
+    public UploadToken verifyProof(String publicPart, int dirIndex, String layers, String proof)
+            throws TokenRejectedException {
+        if (publicPart == null || proof == null || publicPart.length() > MAX_ENCODED_LENGTH || proof.length() > 64) {
+            throw malformed();
+        }
+        String[] parts = publicPart.split("\\.", -1);
+        if (parts.length != 3) {
+            throw malformed();
+        }
+        byte[] idBytes = decodeCanonical(parts[0]);
+        byte[] given = decodeCanonical(proof);
+        long index = parseCanonicalDecimal(parts[1], 4);
+        long expires = parseCanonicalDecimal(parts[2], 18);
+        String buildId = new String(idBytes, StandardCharsets.UTF_8);
+        if (!Arrays.equals(buildId.getBytes(StandardCharsets.UTF_8), idBytes)
+                || idBytes.length > UploadToken.MAX_BUILD_ID_BYTES
+                || index > UploadToken.MAX_DIR_INDEX) {
+            throw malformed();
+        }
+        byte[] tokenMac = macOf(buildId, (int) index, expires);
+        if (!MessageDigest.isEqual(UploadProof.proof(tokenMac, (int) index, layers), given)) {
+            throw new TokenRejectedException(
+                    TokenRejectedException.Reason.FORGED, "Upload proof does not match the token and the layers");
+        }
+        UploadToken token = new UploadToken(buildId, (int) index, expires, tokenMac);
+        if (token.dirIndex() != dirIndex) {
+            throw new TokenRejectedException(
+                    TokenRejectedException.Reason.WRONG_INDEX,
+                    "Upload token is for cache directory " + token.dirIndex() + ", not " + dirIndex);
+        }
+        if (clock.millis() / 1000 >= token.expiresEpochSecond()) {
+            throw new TokenRejectedException(
+                    TokenRejectedException.Reason.EXPIRED, "Upload token expired at " + token.expiresAt());
+        }
+        return token;
+    }
+
     private byte[] macOf(String buildId, int dirIndex, long expires) {
         return mac.mac(UploadToken.macMessage(buildId, dirIndex, expires));
     }

@@ -16,8 +16,8 @@ import java.util.Objects;
  * itself is computed over a length-prefixed binary message (see {@link #macMessage}), so no two (build, index,
  * expiry) triples share a message.
  *
- * <p>{@link #encoded()} is a secret: it goes into the build's Dockerfile run and nowhere else. {@link #toString()}
- * leaves it out.
+ * <p>{@link #encoded()} is a secret: it goes from the controller to the agent's memory and nowhere else; requests carry
+ * only its public part and a proof made with it ({@link UploadProof}). {@link #toString()} leaves it out.
  */
 public final class UploadToken {
     /** Longest build id accepted, in UTF-8 bytes; Jenkins' externalizable ids are far shorter. */

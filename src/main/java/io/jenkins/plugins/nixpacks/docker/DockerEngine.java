@@ -32,6 +32,7 @@ import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -416,6 +417,54 @@ public final class DockerEngine implements AutoCloseable {
         try {
             call("removal of " + image, () -> {
                 quick.removeImageCmd(image).exec();
+                return null;
+            });
+            return true;
+        } catch (NotFoundInEngine e) {
+            return false;
+        }
+    }
+
+    /**
+     * Creates a container of {@code image} that is never started: its file system is read through the archive
+     * endpoint ({@link #copyFrom}), so nothing runs in it and no network is attached.
+     *
+     * @return the container id
+     */
+    public String createStopped(String image, String name) throws DockerOperationException {
+        return call("create of a container from " + image, () -> quick.createContainerCmd(image)
+                .withName(name)
+                // Never run: a command is still required by images without one.
+                .withEntrypoint("/nixpacks-never-started")
+                .withCmd(List.of())
+                .withNetworkDisabled(true)
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"))
+                .exec()
+                .getId());
+    }
+
+    /**
+     * Streams {@code path} of a container as a tar whose entries are named from the path's last segment
+     * ({@code /root/.npm} gives {@code .npm/...}); empty when the path does not exist. The caller closes the stream.
+     */
+    public Optional<InputStream> copyFrom(String containerId, String path) throws DockerOperationException {
+        try {
+            return Optional.of(call(
+                    "copy of " + path + " from container " + containerId,
+                    () -> stream.copyArchiveFromContainerCmd(containerId, path).exec()));
+        } catch (NotFoundInEngine e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Removes a container, running or not; false if there was none. */
+    public boolean removeContainer(String containerId) throws DockerOperationException {
+        try {
+            call("removal of container " + containerId, () -> {
+                quick.removeContainerCmd(containerId)
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
                 return null;
             });
             return true;

@@ -14,23 +14,22 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.File;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import jenkins.model.Jenkins;
 import jenkins.security.HMACConfidentialKey;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The endpoint build containers upload cache directories to: {@code PUT|POST /nixpacks-cache/<token>/<index>}.
- * Unprotected, because the caller is a {@code RUN} step of a Docker build with no Jenkins identity; every request
- * carries an HMAC token for one directory of one build step, and is accepted only while that step's session is
- * open and its run is building (see {@link CacheReceiver} and the receiver's {@code CacheUploadHandler}).
+ * The endpoint agents send new cache layers to: {@code PUT /nixpacks-cache/<token public part>/<index>}.
+ * Unprotected, because the caller is the agent process of a build, which has no Jenkins identity of its own; every
+ * request carries a proof signed with the HMAC token of one directory of one build step over the exact layers it
+ * sends, is accepted once per directory, and only while that step's session is open and its run is building (see
+ * {@link CacheReceiver} and the receiver's {@code CacheUploadHandler}).
  */
 @Extension
 public final class NixpacksCacheAction extends InvisibleAction implements UnprotectedRootAction {
@@ -55,7 +54,7 @@ public final class NixpacksCacheAction extends InvisibleAction implements Unprot
 
     /**
      * Every method and every path below {@code /nixpacks-cache/} lands here; the handler answers 405 to anything but
-     * PUT and POST. Not {@code @POST}: that would refuse the PUT of {@code curl -T}.
+     * PUT. Not {@code @POST}: that would refuse the PUT.
      */
     public void doDynamic(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         receiver().handle(req, rsp, req.getRestOfPath());
@@ -71,7 +70,6 @@ public final class NixpacksCacheAction extends InvisibleAction implements Unprot
             receiver = new CacheReceiver(
                     KEY::mac,
                     Clock.systemUTC(),
-                    new File(Jenkins.get().getRootDir(), "nixpacks-cache/uploads").toPath(),
                     NixpacksCacheAction::isBuilding,
                     NixpacksCacheAction::limits,
                     message -> LOGGER.log(Level.FINE, message));
@@ -93,13 +91,14 @@ public final class NixpacksCacheAction extends InvisibleAction implements Unprot
         NixpacksGlobalConfiguration config = NixpacksGlobalConfiguration.get();
         return Limits.defaults()
                 .withMaxFileBytes(config.getMaxUploadBytesPerDirectory())
-                .withMaxBuildBytes(config.getMaxUploadBytesPerBuild());
+                .withMaxBuildBytes(config.getMaxUploadBytesPerBuild())
+                .withMaxTotalBytes(config.getMaxUploadBytesTotal());
     }
 
     /**
-     * Lets uploads by POST ({@code wget --post-file}) through without a crumb: the caller has no session to get one
-     * from, and the token is the proof. Only exactly {@code /nixpacks-cache/<token>/<index>}; PUT is never
-     * crumb-checked.
+     * Lets requests to exactly {@code /nixpacks-cache/<token public part>/<index>} through without a crumb: the
+     * caller has no session to get one from, and the signed proof is the check. PUT is never crumb-checked anyway;
+     * the exclusion stays exact so no other path of Jenkins loses its crumb check.
      */
     @Extension
     public static final class CrumbExclusionImpl extends CrumbExclusion {

@@ -29,12 +29,16 @@ public final class NixpacksGlobalConfiguration extends GlobalConfiguration {
     private static final long GIB = 1024L * 1024 * 1024;
     static final long DEFAULT_MAX_UPLOAD_BYTES_PER_DIRECTORY = 4 * GIB;
     static final long DEFAULT_MAX_UPLOAD_BYTES_PER_BUILD = 16 * GIB;
-    /** Host networking: build containers reach the controller and registries exactly as the Docker host does. */
+    static final long DEFAULT_MAX_UPLOAD_BYTES_TOTAL = 64 * GIB;
+    /** Host networking: build commands reach registries as the Docker host does. The cache does not need it. */
     static final String DEFAULT_NETWORK_MODE = "host";
 
     private String receiverUrl;
     private long maxUploadBytesPerDirectory = DEFAULT_MAX_UPLOAD_BYTES_PER_DIRECTORY;
     private long maxUploadBytesPerBuild = DEFAULT_MAX_UPLOAD_BYTES_PER_BUILD;
+    /** A Long so a configuration saved before the setting existed reads as the default. */
+    private Long maxUploadBytesTotal;
+
     private String defaultNetworkMode = DEFAULT_NETWORK_MODE;
     private String defaultRegistryUrl;
     private String defaultRegistryCredentialsId;
@@ -47,7 +51,7 @@ public final class NixpacksGlobalConfiguration extends GlobalConfiguration {
         return ExtensionList.lookupSingleton(NixpacksGlobalConfiguration.class);
     }
 
-    /** Base URL under which build containers reach this controller's upload endpoint; null means the Jenkins URL. */
+    /** Base URL under which agents reach this controller's upload endpoint; null means the Jenkins URL. */
     public @CheckForNull String getReceiverUrl() {
         return receiverUrl;
     }
@@ -75,6 +79,17 @@ public final class NixpacksGlobalConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setMaxUploadBytesPerBuild(long maxUploadBytesPerBuild) {
         this.maxUploadBytesPerBuild = positive(maxUploadBytesPerBuild, "maxUploadBytesPerBuild");
+        save();
+    }
+
+    /** The cap on cache layers checked for all running builds together. */
+    public long getMaxUploadBytesTotal() {
+        return maxUploadBytesTotal == null ? DEFAULT_MAX_UPLOAD_BYTES_TOTAL : maxUploadBytesTotal;
+    }
+
+    @DataBoundSetter
+    public void setMaxUploadBytesTotal(long maxUploadBytesTotal) {
+        this.maxUploadBytesTotal = positive(maxUploadBytesTotal, "maxUploadBytesTotal");
         save();
     }
 

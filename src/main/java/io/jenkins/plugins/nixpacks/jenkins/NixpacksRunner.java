@@ -13,6 +13,7 @@ import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.nixpacks.build.BuildException;
 import io.jenkins.plugins.nixpacks.build.BuildOptions;
 import io.jenkins.plugins.nixpacks.build.BuildResult;
+import io.jenkins.plugins.nixpacks.build.HttpUploadChannel;
 import io.jenkins.plugins.nixpacks.build.NixpacksBuild;
 import io.jenkins.plugins.nixpacks.build.UploadChannel;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
@@ -33,16 +34,17 @@ import jenkins.model.Jenkins;
  *
  * <ol>
  *   <li>on the agent: the cache directories the build will save ({@link NixpacksBuild#cacheLayerPaths});
- *   <li>on the controller: an upload session for them, whose URLs carry tokens signed with the controller's key;
- *   <li>on the agent: the build itself ({@link NixpacksBuild#run}); the build containers upload to the controller,
- *       and the build reads the tars back through an {@link UploadSource} the controller exports over the channel;
- *   <li>on the controller, always: the session is closed and its uploads deleted.
+ *   <li>on the controller: an upload session for them, with tokens signed with the controller's key, which reach
+ *       the agent inside the callable ({@link HttpUploadChannel});
+ *   <li>on the agent: the build itself ({@link NixpacksBuild#run}); after it, the agent reads the cache directories
+ *       from the build stage, sends the new layers to the controller's endpoint for checking, and pushes them;
+ *   <li>on the controller, always: the session is closed.
  * </ol>
  *
  * <p>Stopping the build interrupts the step's thread, and remoting forwards that interrupt to the thread running
  * the callable on the agent. The core lets the {@link InterruptedException} out of whatever it waits for (the
- * engine, the registry, the channel) and its finally blocks discard this build's uploads and temp folder; the
- * finally here then closes the session, so a late upload is refused.
+ * engine, the registry, the receiver) and its finally blocks remove the save's container, the stage tag and the temp
+ * folder; the finally here then closes the session, so a late request is refused.
  */
 final class NixpacksRunner {
     /**
@@ -80,21 +82,20 @@ final class NixpacksRunner {
                             options,
                             log,
                             "neither the Jenkins URL nor the receiver URL of the Nixpacks settings is configured, so"
-                                    + " build containers cannot upload the cache. Set the Jenkins URL (Manage Jenkins"
-                                    + " » System)");
+                                    + " the agent cannot send the cache to the controller. Set the Jenkins URL (Manage"
+                                    + " Jenkins » System)");
                 } else {
                     try {
                         receiver = NixpacksCacheAction.receiver();
-                        session = receiver.open(runId, layerPaths, base, TOKEN_VALIDITY);
+                        session = receiver.open(runId, layerPaths, TOKEN_VALIDITY);
                     } catch (IOException | RuntimeException e) {
                         cacheFault(options, log, "could not open an upload session on the controller: " + e);
                     }
                 }
                 if (session != null) {
                     masker = masker.with(session.tokens());
-                    uploads = new ControllerUploadChannel(
-                            layerPaths, session.uploadUrls(), export(workspace, receiver.source(session.id())));
-                    log.println("cache: build containers upload " + layerPaths.size() + " director"
+                    uploads = new HttpUploadChannel(layerPaths, base + CacheReceiver.URL_NAME + "/", session.tokens());
+                    log.println("cache: the agent sends new cache layers of " + layerPaths.size() + " director"
                             + (layerPaths.size() == 1 ? "y" : "ies") + " to " + base + CacheReceiver.URL_NAME + "/");
                 }
             }
@@ -109,11 +110,7 @@ final class NixpacksRunner {
                     masker));
         } finally {
             if (session != null) {
-                try {
-                    receiver.close(session.id());
-                } catch (IOException e) {
-                    log.println("WARNING: cache: could not delete this build's uploads: " + e.getMessage());
-                }
+                receiver.close(session.id());
             }
         }
     }
@@ -188,11 +185,6 @@ final class NixpacksRunner {
     }
 
     /** On an agent, a proxy whose calls run here on the controller; on the built-in node, the source itself. */
-    private static UploadSource export(FilePath workspace, UploadSource source) {
-        VirtualChannel channel = workspace.getChannel();
-        return channel.export(UploadSource.class, new RemotingUploadSource(source));
-    }
-
     private static String dockerHost(Map<String, String> env) {
         return OptionText.trimToNull(env.get("DOCKER_HOST"));
     }

@@ -105,7 +105,6 @@ public final class Main {
             RunnerArgs a, Map<String, String> env, BuildLog log, PrintStream logStream, BuildResult result) {
         Path workspace = Path.of("").toAbsolutePath();
         String buildId = "runner-" + UUID.randomUUID();
-        Path uploads = null;
         try {
             RegistryCredentials credentials = credentials(a, env);
             configOutsideTheApp(a, workspace);
@@ -117,8 +116,7 @@ public final class Main {
                 return RunnerArgs.EXIT_BUILT;
             }
             List<String> dirs = NixpacksBuild.cacheLayerPaths(request);
-            uploads = Files.createTempDirectory("nixpacks-uploads-");
-            try (LocalReceiver receiver = LocalReceiver.start(uploads, receiverLog(log, a.verbose))) {
+            try (LocalReceiver receiver = LocalReceiver.start(receiverLog(log, a.verbose))) {
                 UploadChannel channel = dirs.isEmpty() ? null : receiver.open(buildId, dirs);
                 NixpacksBuild.run(
                         new NixpacksBuild.Request(
@@ -143,8 +141,6 @@ public final class Main {
             Thread.currentThread().interrupt();
             fail(logStream, result, "interrupted", "interrupted");
             return RunnerArgs.EXIT_INTERRUPTED;
-        } finally {
-            io.jenkins.plugins.nixpacks.build.TempFiles.deleteTree(uploads);
         }
     }
 
@@ -158,12 +154,12 @@ public final class Main {
     }
 
     /**
-     * The receiver's lines in a person's words: each stored upload is told again by the "cache: saved" line, so it
+     * The receiver's lines in a person's words: each accepted upload is told again by the "cache: saved" line, so it
      * shows only with --verbose; a refused upload is a warning.
      */
     private static BuildLog receiverLog(BuildLog log, boolean verbose) {
         return m -> {
-            if (m.startsWith("receiver: Stored cache ")) {
+            if (m.startsWith("receiver: Accepted cache ")) {
                 if (verbose) {
                     log.line(m);
                 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.build;
 
+import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
@@ -26,6 +27,8 @@ final class BuildFixture {
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     /** The id of the last build of each project folder. */
     final Map<Path, String> buildIds = new ConcurrentHashMap<>();
+    /** The id of the next build, when a test needs to know it beforehand; null for a fresh one. */
+    volatile String nextBuildId;
     /** Called with every log line as it comes, before it is kept. */
     volatile Consumer<String> watcher = line -> {};
 
@@ -91,7 +94,8 @@ final class BuildFixture {
             LocalReceiver receiver,
             UnaryOperator<UploadChannel> channel)
             throws Exception {
-        String buildId = "it-" + UUID.randomUUID();
+        String buildId = nextBuildId != null ? nextBuildId : "it-" + UUID.randomUUID();
+        nextBuildId = null;
         buildIds.put(dir, buildId);
         NixpacksBuild.Request probe =
                 new NixpacksBuild.Request(dir, Map.of(), o, credentials, engine, buildId, null, null);
@@ -101,12 +105,12 @@ final class BuildFixture {
                 new NixpacksBuild.Request(dir, Map.of(), o, credentials, engine, buildId, uploads, null), this::line);
     }
 
-    /** A channel whose upload URLs go to {@code port} on loopback instead of the receiver's own port. */
+    /** A channel whose requests go to {@code port} on loopback instead of the receiver's own port. */
     static UploadChannel viaPort(UploadChannel channel, int port) {
-        return wrap(
-                channel,
-                u -> u.replaceFirst("^http://127\\.0\\.0\\.1:\\d+/", "http://127.0.0.1:" + port + "/"),
-                () -> {});
+        String base = ((HttpUploadChannel) channel).uri(0).toString();
+        String rewritten = base.replaceFirst("^http://127\\.0\\.0\\.1:\\d+/", "http://127.0.0.1:" + port + "/");
+        String otherBase = rewritten.substring(0, rewritten.indexOf("/nixpacks-cache/") + "/nixpacks-cache/".length());
+        return ((HttpUploadChannel) channel).withBaseUrl(otherBase);
     }
 
     /** Something to do at a point of the build; may throw. */
@@ -114,11 +118,8 @@ final class BuildFixture {
         void run() throws Exception;
     }
 
-    /**
-     * {@code channel} with its URLs rewritten by {@code url}, and {@code beforeArrived} run when the build asks what
-     * arrived: after the docker build, while the uploads are still on disk.
-     */
-    static UploadChannel wrap(UploadChannel channel, UnaryOperator<String> url, Hook beforeArrived) {
+    /** {@code channel} with {@code beforeSend} run before each directory is sent: after the build, during the save. */
+    static UploadChannel wrap(UploadChannel channel, Hook beforeSend) {
         return new UploadChannel() {
             private static final long serialVersionUID = 1L;
 
@@ -128,30 +129,15 @@ final class BuildFixture {
             }
 
             @Override
-            public List<String> uploadUrls() {
-                return channel.uploadUrls().stream().map(url).toList();
-            }
-
-            @Override
-            public Map<Integer, Long> arrived() throws IOException, InterruptedException {
+            public void send(int index, List<ReproducibleLayer.Blob> layers) throws IOException, InterruptedException {
                 try {
-                    beforeArrived.run();
+                    beforeSend.run();
                 } catch (IOException | InterruptedException | RuntimeException e) {
                     throw e;
                 } catch (Exception e) {
                     throw new IOException(e);
                 }
-                return channel.arrived();
-            }
-
-            @Override
-            public void copyTo(int index, Path target) throws IOException, InterruptedException {
-                channel.copyTo(index, target);
-            }
-
-            @Override
-            public void discard() throws IOException, InterruptedException {
-                channel.discard();
+                channel.send(index, layers);
             }
         };
     }

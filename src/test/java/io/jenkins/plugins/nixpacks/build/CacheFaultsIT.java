@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
+import io.jenkins.plugins.nixpacks.cache.receiver.Limits;
 import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
@@ -14,10 +15,8 @@ import io.jenkins.plugins.nixpacks.testing.FaultProxy;
 import io.jenkins.plugins.nixpacks.testing.RegistryProbe;
 import io.jenkins.plugins.nixpacks.testing.RegistryProbe.Entry;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
-import io.jenkins.plugins.nixpacks.testing.Tmpfs;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults around a build that saves its cache: the registry breaking mid-push, refusing the credentials, holding an
- * image of another kind under the tag; the engine gone; the receiver's disk full; the build stopped mid-upload; two
- * builds saving one tag at once. Each ends in a built image with a warning, or a clear failure under strictCache,
+ * image of another kind under the tag; the engine gone; the receiver at its cap; the build phase failing; the build
+ * stopped while the agent sends; two builds saving one tag at once. Each ends in a built image with a warning, or a clear failure under strictCache,
  * and the cache tag always points at a complete image: the one before, or a whole new one.
  *
  * <p>Each test seeds the tag with a hand-made cache image first (no docker build needed), so "nothing published"
@@ -61,7 +59,7 @@ class CacheFaultsIT {
     void start() throws Exception {
         fx = new BuildFixture(tmp);
         registry = new RegistryProbe(infra, tmp);
-        receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), fx::line);
+        receiver = LocalReceiver.start(fx::line);
     }
 
     @AfterEach
@@ -315,43 +313,51 @@ class CacheFaultsIT {
     }
 
     @Test
-    void aFullReceiverDiskRefusesTheUploadAndTheBuildGoesOn() throws Exception {
-        ImageReference ref = cacheRef("diskfull");
+    void aReceiverAtItsCapAcrossBuildsRefusesWith507AndTheBuildGoesOn() throws Exception {
+        ImageReference ref = cacheRef("full");
         Digest previous = seed(ref);
-        // 2 MiB of cache on a 1 MiB disk.
+        // 2 MiB of cache; the receiver takes 1 MiB for all builds together.
         Path app = fx.project(
                 "app-full",
                 cacheDir,
                 "echo built > /app/out.txt && mkdir -p " + cacheDir + " && head -c 2097152 /dev/urandom > " + cacheDir
                         + "/blob");
-        try (Tmpfs disk = Tmpfs.mount(tmp.resolve("small-disk"), "1m");
-                LocalReceiver full = LocalReceiver.start(disk.dir(), fx::line)) {
+        try (LocalReceiver full = LocalReceiver.start(Limits.defaults().withMaxTotalBytes(1L << 20), fx::line)) {
             BuildResult r = fx.build(app, infra.engineA(), fx.options(appImage(), ref.toString()), full);
 
             assertThat(r.imageId).isNotBlank();
-            assertThat(r.warnings)
-                    .anyMatch(w -> w.startsWith("nixpacks-cache: sending " + cacheDir + " failed"))
-                    .anyMatch(w -> w.startsWith("no cache directory arrived from the build"));
-            assertThat(fx.logText()).contains("Cache upload failed for ").contains("could not store it");
+            assertThat(r.warnings).anyMatch(w -> w.contains("HTTP 507") && w.contains("its limit is 1048576 bytes"));
             assertThat(r.dirsSaved).isEmpty();
-            try (Stream<Path> files = Files.walk(disk.dir())) {
-                assertThat(files.filter(Files::isRegularFile).toList())
-                        .as("no partial upload left on the full disk")
-                        .isEmpty();
-            }
+            assertThat(r.cacheLayersSent).isZero();
         }
         assertStillPointsAt(ref, previous);
     }
 
     @Test
-    void aBuildStoppedWhileTheSaveStepUploadsLeavesNoContainerAndPublishesNothing() throws Exception {
+    void aBuildWhoseBuildPhaseFailsLeavesNoContainerAndNoStageTag() throws Exception {
+        ImageReference ref = cacheRef("phase-fails");
+        Path app = fx.project("app-fails", cacheDir, "mkdir -p " + cacheDir + " && exit 3");
+        try (EngineProbe a = new EngineProbe(infra.engineA())) {
+            assertThatThrownBy(() -> fx.build(app, infra.engineA(), fx.options(appImage(), ref.toString()), receiver))
+                    .isInstanceOf(BuildException.class);
+
+            String stages = StageBuild.stageRepository(fx.buildIds.get(app));
+            assertThat(a.tagsStartingWith(stages)).as("stage tags of the build").isEmpty();
+            assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX))
+                    .as("save containers")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aBuildStoppedWhileTheAgentSendsLeavesNoContainerNoStageTagAndPublishesNothing() throws Exception {
         ImageReference ref = cacheRef("abort-upload");
         Digest previous = seed(ref);
         Path app = project("second");
         try (FaultProxy receiverPort =
                         FaultProxy.tcp(URI.create(receiver.baseUrl()).getPort());
                 EngineProbe a = new EngineProbe(infra.engineA())) {
-            receiverPort.hold(); // the upload connects and then hangs, as to a receiver that stopped reading
+            receiverPort.hold(); // the request connects and then hangs, as to a receiver that stopped reading
             AtomicReference<Throwable> outcome = new AtomicReference<>();
             Thread build = new Thread(() -> {
                 try {
@@ -369,10 +375,14 @@ class CacheFaultsIT {
             });
             build.start();
             assertThat(receiverPort.awaitConnection(180))
-                    .as("the save step connected")
+                    .as("the agent connected")
                     .isTrue();
-            assertThat(a.containersMentioning(layerPath))
-                    .as("the save step's container")
+            String stages = StageBuild.stageRepository(fx.buildIds.get(app));
+            assertThat(a.tagsStartingWith(stages))
+                    .as("the stage tag while the save runs")
+                    .hasSize(1);
+            assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX))
+                    .as("the save's container while it runs")
                     .isNotEmpty();
 
             build.interrupt();
@@ -380,12 +390,12 @@ class CacheFaultsIT {
 
             assertThat(build.isAlive()).as("the build returned").isFalse();
             assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
-            assertThat(a.awaitNoContainerMentioning(layerPath))
-                    .as("the save step's container is gone")
+            assertThat(a.tagsStartingWith(stages)).as("the stage tag is gone").isEmpty();
+            assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX))
+                    .as("the save's container is gone")
                     .isEmpty();
         }
         assertStillPointsAt(ref, previous);
-        assertThat(filesUnder(tmp.resolve("uploads"))).isEmpty();
     }
 
     @Test
@@ -396,9 +406,9 @@ class CacheFaultsIT {
         try (FaultProxy proxy =
                 FaultProxy.tcp(URI.create("http://" + infra.registry()).getPort())) {
             String viaProxy = "127.0.0.1:" + proxy.port() + "/" + direct.repository() + ":main";
-            // Once the image is built, the registry hangs: the cache image's push stalls on its first request.
+            // Once the receiver accepted the layers, the registry hangs: the cache image's push stalls.
             fx.watcher = line -> {
-                if (line.startsWith("Built ")) {
+                if (line.startsWith("receiver: Accepted cache ")) {
                     proxy.hold();
                 }
             };
@@ -421,10 +431,9 @@ class CacheFaultsIT {
 
             assertThat(build.isAlive()).as("the build returned").isFalse();
             assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
-            assertThat(fx.logText()).contains("receiver: Stored cache ").doesNotContain("cache: saved ");
+            assertThat(fx.logText()).contains("receiver: Accepted cache ").doesNotContain("cache: saved ");
         }
         assertStillPointsAt(direct, previous);
-        assertThat(filesUnder(tmp.resolve("uploads"))).isEmpty();
     }
 
     @Test
@@ -470,11 +479,5 @@ class CacheFaultsIT {
             Thread.sleep(200);
         }
         return false;
-    }
-
-    private static List<Path> filesUnder(Path dir) throws Exception {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).toList();
-        }
     }
 }

@@ -63,7 +63,7 @@ class CachePoisoningIT {
         String image = TestInfra.uniqueName("it-poison-app");
         BuildOptions o = fx.options(image, ref.toString());
         o.saveCache = false;
-        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("up")), fx::line);
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line);
                 DockerEngine a = infra.connectA()) {
             BuildResult r = fx.build(app, infra.engineA(), o, receiver);
             try {

@@ -90,7 +90,7 @@ class CredentialBindingIT {
         o.layerCacheFrom.add(attacker.address() + "/team/app:previous");
 
         BuildResult r;
-        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("up")), fx::line)) {
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
             r = fx.build(app(), infra.engineA(), o, receiver);
         }
 
@@ -127,7 +127,7 @@ class CredentialBindingIT {
         o.push = true;
         o.registryUrl = "http://" + infra.registry();
 
-        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("up")), fx::line)) {
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
             Path app = app();
             assertThatThrownBy(() -> fx.build(app, infra.engineA(), o, receiver))
                     .as("the attacker's registry refuses an anonymous push")

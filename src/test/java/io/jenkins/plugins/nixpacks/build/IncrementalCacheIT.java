@@ -37,7 +37,7 @@ class IncrementalCacheIT {
 
     /**
      * A project whose install step reports what the cache held (into /app/restored.txt) and then writes a new marker
-     * into the cache directory. Built on the busybox image, so the save step goes through busybox wget.
+     * into the cache directory. The agent reads the directory from the build stage afterwards: the image needs no tool.
      */
     private Path project(String buildImage) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("app"));
@@ -92,15 +92,15 @@ class IncrementalCacheIT {
         String cacheImage = infra.uniqueRegistryImage("it/demo-cache", "main");
         String image = TestInfra.uniqueName("it-demo-app");
 
-        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
+        try (LocalReceiver receiver = LocalReceiver.start(log::add)) {
             BuildResult cold = build(dir, infra.engineA(), options(image, cacheImage), receiver);
             assertThat(cold.cacheRestoredFrom).isNull();
             assertThat(cold.dirsSaved).containsExactly("/root/.demo-cache");
             assertThat(cold.cacheBytesUploaded).isPositive();
             assertThat(runImage(infra.engineA(), image)).isEqualTo("none");
-            assertThat(String.join("\n", log))
-                    .contains("does not exist yet")
-                    .contains("sent /root/.demo-cache with wget");
+            assertThat(cold.cacheLayersSent).isPositive();
+            assertThat(cold.cacheBytesSent).isEqualTo(cold.cacheBytesUploaded);
+            assertThat(String.join("\n", log)).contains("does not exist yet").contains("receiver: Accepted cache");
 
             try (DockerEngine b = infra.connectB()) {
                 b.remove(image);
@@ -113,10 +113,16 @@ class IncrementalCacheIT {
             assertThat(runImage(infra.engineB(), image))
                     .as("the file restored inside the build")
                     .isEqualTo(marker);
-            assertThat(warm.cacheBytesUploaded)
-                    .as("same marker written again: nothing new to push")
-                    .isZero();
-            assertThat(String.join("\n", log)).contains("restoring 1 dir").contains("0 layers pushed");
+            // Same marker written again: 0 bytes to the receiver, 0 blob bytes to the registry, read from the result.
+            assertThat(warm.cacheBytesSent).as("bytes sent to the receiver").isZero();
+            assertThat(warm.cacheLayersSent).isZero();
+            assertThat(warm.cacheBytesUploaded).as("blob bytes pushed").isZero();
+            assertThat(warm.cacheLayersReused).isEqualTo(cold.cacheLayersSent);
+            assertThat(warm.cacheImageDigest).isEqualTo(cold.cacheImageDigest);
+            assertThat(String.join("\n", log))
+                    .contains("restoring 1 dir")
+                    .contains("cache: unchanged")
+                    .doesNotContain("receiver: Accepted cache");
 
             // The cache never ships in the final image.
             try (DockerEngine b = infra.connectB()) {
@@ -132,7 +138,7 @@ class IncrementalCacheIT {
         Files.writeString(dir.resolve("marker.txt"), "first\n");
         String cacheImage = infra.uniqueRegistryImage("it/ro-cache", "main");
         String image = TestInfra.uniqueName("it-ro-app");
-        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
+        try (LocalReceiver receiver = LocalReceiver.start(log::add)) {
             build(dir, infra.engineA(), options(image, cacheImage), receiver);
             Files.writeString(dir.resolve("marker.txt"), "second\n");
             BuildOptions ro = options(image, cacheImage);
@@ -148,18 +154,62 @@ class IncrementalCacheIT {
         }
     }
 
+    /**
+     * Build images without curl, wget or tar, and a build without host networking ({@code none}: the engines run
+     * with {@code --bridge=none}), all save their cache: nothing of the save runs in the build.
+     */
     @Test
-    void imageWithoutCurlOrWgetBuildsAndWarns() throws Exception {
-        Path dir = project(infra.imageBusyboxNoFetch());
-        Files.writeString(dir.resolve("marker.txt"), "x\n");
-        String cacheImage = infra.uniqueRegistryImage("it/nofetch-cache", "main");
-        String image = TestInfra.uniqueName("it-nofetch-app");
-        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
-            BuildResult r = build(dir, infra.engineA(), options(image, cacheImage), receiver);
-            assertThat(r.imageId).isNotBlank();
-            assertThat(r.dirsSaved).isEmpty();
-            assertThat(r.warnings).anyMatch(w -> w.contains("neither curl nor wget"));
-            assertThat(String.join("\n", log)).contains("WARNING: no cache directory arrived");
+    void buildImagesWithoutCurlWgetOrTarAndABuildWithoutNetworkSaveTheirCache() throws Exception {
+        String noTar = TestInfra.uniqueName("it-notar-image");
+        Path notarContext = Files.createDirectories(tmp.resolve("notar-image"));
+        // A static busybox with links for the few commands the project runs; no tar, curl or wget.
+        Files.writeString(
+                notarContext.resolve("Dockerfile"),
+                String.join(
+                        "\n",
+                        "FROM " + infra.imageBusybox() + " AS tools",
+                        "FROM scratch",
+                        "COPY --from=tools /bin/busybox /bin/busybox",
+                        "RUN [\"/bin/busybox\", \"sh\", \"-c\", \"for c in sh mkdir cp cat echo test [; do"
+                                + " /bin/busybox ln -s busybox /bin/$c; done; /bin/busybox mkdir -p /tmp /root\"]",
+                        ""));
+        try (DockerEngine a = infra.connectA()) {
+            a.build(
+                    io.jenkins.plugins.nixpacks.docker.BuildRequest.builder(notarContext)
+                            .tag(noTar)
+                            .networkMode("none")
+                            .build(),
+                    log::add);
+            assertThat(a.run(
+                                    noTar,
+                                    "sh",
+                                    "-c",
+                                    "for t in tar curl wget; do for d in /bin /usr/bin /sbin /usr/sbin; do"
+                                            + " [ -e $d/$t ] && echo $d/$t; done; done; echo checked")
+                            .output()
+                            .strip())
+                    .isEqualTo("checked");
+        }
+        try (LocalReceiver receiver = LocalReceiver.start(log::add)) {
+            for (String buildImage : List.of(infra.imageBusyboxNoFetch(), noTar)) {
+                Path dir = project(buildImage);
+                Files.writeString(dir.resolve("marker.txt"), "x\n");
+                String cacheImage = infra.uniqueRegistryImage("it/notools-cache", "main");
+                String image = TestInfra.uniqueName("it-notools-app");
+                BuildOptions o = options(image, cacheImage);
+                o.networkMode = "none";
+                BuildResult r = build(dir, infra.engineA(), o, receiver);
+                assertThat(r.imageId).isNotBlank();
+                assertThat(r.dirsSaved).as(buildImage).containsExactly("/root/.demo-cache");
+                assertThat(r.warnings).as(buildImage).isEmpty();
+                try (DockerEngine a = infra.connectA()) {
+                    a.remove(image);
+                }
+            }
+        } finally {
+            try (DockerEngine a = infra.connectA()) {
+                a.remove(noTar);
+            }
         }
     }
 
@@ -168,7 +218,7 @@ class IncrementalCacheIT {
         Path dir = project(infra.imageBusybox());
         Files.writeString(dir.resolve("marker.txt"), "x\n");
         String image = TestInfra.uniqueName("it-fault-app");
-        try (LocalReceiver receiver = LocalReceiver.start(Files.createDirectories(tmp.resolve("uploads")), log::add)) {
+        try (LocalReceiver receiver = LocalReceiver.start(log::add)) {
             // Registry down: nothing listens on port 1.
             BuildResult down = build(dir, infra.engineA(), options(image, "127.0.0.1:1/it/cache:main"), receiver);
             assertThat(down.imageId).isNotBlank();

@@ -27,6 +27,12 @@ final class FakeHttp {
     }
 
     static HttpServletRequest request(String method, String pathInfo, byte[] body, String contentType) {
+        return request(method, pathInfo, body, contentType, java.util.Map.of());
+    }
+
+    /** A request with headers besides Content-Type and Content-Length. */
+    static HttpServletRequest request(
+            String method, String pathInfo, byte[] body, String contentType, java.util.Map<String, String> headers) {
         ByteArrayInputStream in = new ByteArrayInputStream(body);
         ServletInputStream stream = new ServletInputStream() {
             @Override
@@ -65,7 +71,7 @@ final class FakeHttp {
                     case "getContentLength" -> body.length;
                     case "getContentType" -> contentType;
                     case "getRemoteAddr" -> "127.0.0.1";
-                    case "getHeader" -> null;
+                    case "getHeader" -> headers.get((String) args[0]);
                     case "toString" -> method + " " + pathInfo;
                     default -> throw new UnsupportedOperationException("request." + m.getName());
                 });

@@ -101,7 +101,7 @@ class RunnerIT {
         assertThat(first.out()).contains("coloured").doesNotContain("\u001B").doesNotContain("\r");
         assertThat(first.out())
                 .containsPattern("cache: saved 1 dir \\(30\\d kB\\) to " + java.util.regex.Pattern.quote(cache))
-                .doesNotContain("receiver: Stored cache")
+                .doesNotContain("receiver: Accepted cache")
                 .contains("Summary: where the time went")
                 .containsPattern("\n  plan +\\d+\\.\\d s")
                 .containsPattern("\n  phase install +\\d+\\.\\d s")

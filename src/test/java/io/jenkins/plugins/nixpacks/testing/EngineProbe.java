@@ -73,6 +73,55 @@ public final class EngineProbe implements AutoCloseable {
         return refs;
     }
 
+    /** Names of the containers, running or not, whose name starts with {@code prefix}. */
+    public List<String> containersNamed(String prefix) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (JsonNode c : JSON.readTree(get("/containers/json?all=1"))) {
+            for (JsonNode n : c.path("Names")) {
+                String name = n.asText().startsWith("/") ? n.asText().substring(1) : n.asText();
+                if (name.startsWith(prefix)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Every tag on the engine that starts with {@code prefix}. */
+    public List<String> tagsStartingWith(String prefix) throws IOException {
+        List<String> tags = new ArrayList<>();
+        for (JsonNode image : JSON.readTree(get("/images/json?all=1"))) {
+            for (JsonNode name : image.path("RepoTags")) {
+                if (name.asText().startsWith(prefix)) {
+                    tags.add(name.asText());
+                }
+            }
+        }
+        return tags;
+    }
+
+    /**
+     * The history and the configuration of every image on the engine, intermediate images included
+     * ({@code docker images -a}), as one text: what a search for secrets in "any image's history" reads.
+     */
+    public String everyImageHistory() throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode image : JSON.readTree(get("/images/json?all=1"))) {
+            String id = image.path("Id").asText();
+            try {
+                b.append(id)
+                        .append('\n')
+                        .append(history(id))
+                        .append('\n')
+                        .append(inspectImage(id))
+                        .append('\n');
+            } catch (IOException e) {
+                // removed meanwhile by another build on the shared engine
+            }
+        }
+        return b.toString();
+    }
+
     /** Polls for up to a minute until no container mentions {@code text}; the engine removes them asynchronously. */
     public List<String> awaitNoContainerMentioning(String text) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

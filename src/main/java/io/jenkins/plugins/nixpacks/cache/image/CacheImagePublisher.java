@@ -55,6 +55,69 @@ public final class CacheImagePublisher {
             long bytesUploaded,
             long bytesSkipped) {}
 
+    /** The digests of {@code digests} that the repository of {@code target} does not hold, in order. */
+    public List<Digest> missing(ImageReference target, List<Digest> digests) throws IOException, InterruptedException {
+        List<Digest> out = new ArrayList<>();
+        for (Digest d : digests) {
+            if (!out.contains(d) && !registry.blobExists(target.repository(), d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Publishes {@code layers} as the cache image {@code target}: pushes the blobs of {@code toPush} (those
+     * {@link #missing} named, already accepted by the receiver), then the config, and the manifest last.
+     */
+    public Result publish(
+            ImageReference target,
+            List<CacheImage.Layer> layers,
+            Map<Digest, Path> toPush,
+            Map<String, String> labels,
+            Path workDir)
+            throws IOException, InterruptedException {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("a cache image needs at least one directory");
+        }
+        String repo = target.repository();
+        int uploaded = 0;
+        long bytesUp = 0;
+        java.util.Set<Digest> pushed = new java.util.HashSet<>();
+        for (CacheImage.Layer l : layers) {
+            Path file = toPush.get(l.digest());
+            if (file != null && pushed.add(l.digest())) {
+                registry.uploadBlob(repo, l.digest(), file);
+                uploaded++;
+                bytesUp += l.size();
+            }
+        }
+        long bytesSkip = layers.stream().mapToLong(CacheImage.Layer::size).sum() - bytesUp;
+        Digest manifestDigest = putImage(target, layers, labels, workDir);
+        return new Result(target, manifestDigest, layers, uploaded, layers.size() - uploaded, bytesUp, bytesSkip);
+    }
+
+    private Digest putImage(
+            ImageReference target, List<CacheImage.Layer> layers, Map<String, String> labels, Path workDir)
+            throws IOException, InterruptedException {
+        String repo = target.repository();
+        List<Digest> diffIds = layers.stream().map(CacheImage.Layer::digest).toList();
+        List<String> paths = layers.stream().map(CacheImage.Layer::layerPath).toList();
+        byte[] config = CacheImage.configJson(diffIds, paths, labels);
+        Digest configDigest = Digests.sha256(config);
+        if (!registry.blobExists(repo, configDigest)) {
+            Path cfg = Files.createTempFile(workDir, "config", ".json");
+            try {
+                Files.write(cfg, config);
+                registry.uploadBlob(repo, configDigest, cfg);
+            } finally {
+                Files.deleteIfExists(cfg);
+            }
+        }
+        byte[] manifest = CacheImage.manifestJson(configDigest, config.length, layers);
+        return registry.putManifest(target, RegistryClient.DOCKER_MANIFEST, manifest);
+    }
+
     public Result publish(ImageReference target, List<LayerSource> sources, Map<String, String> labels, Path workDir)
             throws IOException, InterruptedException {
         if (sources.isEmpty()) {
@@ -90,21 +153,7 @@ public final class CacheImagePublisher {
                 layers.add(k.layer());
             }
         }
-        List<Digest> diffIds = layers.stream().map(CacheImage.Layer::digest).toList();
-        List<String> paths = layers.stream().map(CacheImage.Layer::layerPath).toList();
-        byte[] config = CacheImage.configJson(diffIds, paths, labels);
-        Digest configDigest = Digests.sha256(config);
-        if (!registry.blobExists(repo, configDigest)) {
-            Path cfg = Files.createTempFile(workDir, "config", ".json");
-            try {
-                Files.write(cfg, config);
-                registry.uploadBlob(repo, configDigest, cfg);
-            } finally {
-                Files.deleteIfExists(cfg);
-            }
-        }
-        byte[] manifest = CacheImage.manifestJson(configDigest, config.length, layers);
-        Digest manifestDigest = registry.putManifest(target, RegistryClient.DOCKER_MANIFEST, manifest);
+        Digest manifestDigest = putImage(target, layers, labels, workDir);
         return new Result(target, manifestDigest, layers, uploaded, skipped, bytesUp, bytesSkip);
     }
 

@@ -1,43 +1,50 @@
 package io.jenkins.plugins.nixpacks.cache.receiver;
 
 import io.jenkins.plugins.nixpacks.cache.TarRejectedException;
+import io.jenkins.plugins.nixpacks.cache.TarValidator;
 import io.jenkins.plugins.nixpacks.cache.TokenRejectedException;
 import io.jenkins.plugins.nixpacks.cache.TokenService;
+import io.jenkins.plugins.nixpacks.cache.UploadProof;
 import io.jenkins.plugins.nixpacks.cache.UploadToken;
+import io.jenkins.plugins.nixpacks.registry.Digest;
+import io.jenkins.plugins.nixpacks.registry.Digests.CountingDigestOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Receives one cache directory's tar per request at {@code <base>/<token>/<index>}, by PUT ({@code curl -T -}) or POST
- * ({@code wget --post-file}). Servlet-level, so Jenkins' Stapler action and the embedded Jetty call the same code.
+ * Receives the new layers of one cache directory per request: {@code PUT <base>/<token public part>/<index>} with
+ * {@link UploadProof#LAYERS_HEADER} (digest and size of each layer, in order), {@link UploadProof#PROOF_HEADER} (the
+ * token holder's signature over that list) and the layers' bytes, one after the other. The sender is the agent, never
+ * a build container. Servlet-level, so Jenkins' Stapler action and the embedded Jetty call the same code.
  *
- * <p>Order of checks: method, path, token (MAC, index, expiry), the build still accepting uploads, the directory
- * declared, the declared length; only then is the body read, streamed through the tar checks into the
- * {@link UploadStore}. Answers: 201 stored, 400 bad tar or broken body, 403 bad token (no detail), 404 unknown build
- * or directory, 405 other methods, 408 stalled body, 413 over a cap, 500 store failure. Nothing is kept unless 201.
+ * <p>Order of checks: method, path, layer list, proof (MAC, index, expiry), the build still accepting uploads, the
+ * directory declared, the length; then the directory is claimed, once for good, and the bytes counted against the
+ * caps; only then is the body read, each layer streamed through the tar checks and a digest, which must equal the
+ * one claimed. Answers: 201 accepted, 400 bad tar, digest or body, 403 bad proof (no detail), 404 unknown build or
+ * directory, 405 other methods, 408 stalled body, 409 directory already sent, 411 no length, 413 over a cap of the
+ * build, 507 over the receiver's cap across builds, 500 anything else. Nothing is recorded unless 201.
  */
 public final class CacheUploadHandler {
-    /**
-     * Content type of a base64-encoded tar, for clients that cannot send binary bodies: busybox wget stops a
-     * {@code --post-file} at the first NUL byte. {@code tar ... | base64 > f; wget --header 'Content-Type:
-     * application/x-tar+base64' --post-file=f URL}. Size caps then count decoded bytes.
-     */
-    public static final String BASE64_CONTENT_TYPE = "application/x-tar+base64";
-
     /** After an early answer, bytes of the rest of the body read and dropped so the client sees the answer. */
     private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
+    /** More layers than any image can hold is not a cache directory. */
+    private static final int MAX_LAYERS = 128;
 
     private final TokenService tokens;
     private final BuildGate gate;
     private final DirectoryLookup directories;
-    private final UploadStore store;
+    private final UploadLedger ledger;
     private final Limits limits;
     private final ReceiverLog log;
 
@@ -45,13 +52,13 @@ public final class CacheUploadHandler {
             TokenService tokens,
             BuildGate gate,
             DirectoryLookup directories,
-            UploadStore store,
+            UploadLedger ledger,
             Limits limits,
             ReceiverLog log) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.directories = Objects.requireNonNull(directories, "directories");
-        this.store = Objects.requireNonNull(store, "store");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.log = Objects.requireNonNull(log, "log");
     }
@@ -60,24 +67,27 @@ public final class CacheUploadHandler {
         return limits;
     }
 
-    public UploadStore store() {
-        return store;
+    public UploadLedger ledger() {
+        return ledger;
     }
 
-    /** The path below the handler's base URL for an upload with {@code token}: {@code <token>/<index>}. */
-    public static String pathFor(UploadToken token) {
-        return token.encoded() + "/" + token.dirIndex();
+    /** The path below the handler's base URL for directory {@code dirIndex} of a token: no secret in it. */
+    public static String pathFor(String encodedToken, int dirIndex) {
+        return UploadProof.publicPart(encodedToken) + "/" + dirIndex;
     }
+
+    /** One layer as the request declares it. */
+    record Declared(Digest digest, long size) {}
 
     /**
-     * @param restOfPath the path below the handler's base, {@code /<token>/<index>} (Stapler's
+     * @param restOfPath the path below the handler's base, {@code /<token public part>/<index>} (Stapler's
      *     {@code getRestOfPath()}, the servlet's {@code getPathInfo()})
      */
     public void handle(HttpServletRequest req, HttpServletResponse resp, String restOfPath) throws IOException {
         String method = req.getMethod().toUpperCase(Locale.ROOT);
-        if (!method.equals("PUT") && !method.equals("POST")) {
-            resp.setHeader("Allow", "PUT, POST");
-            answer(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Use PUT or POST to upload a cache directory.");
+        if (!method.equals("PUT")) {
+            resp.setHeader("Allow", "PUT");
+            answer(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Use PUT to send cache layers.");
             return;
         }
         String[] parts =
@@ -87,9 +97,15 @@ public final class CacheUploadHandler {
             answer(resp, HttpServletResponse.SC_NOT_FOUND, "Not found.");
             return;
         }
+        String layersHeader = req.getHeader(UploadProof.LAYERS_HEADER);
+        List<Declared> declared = parseLayers(layersHeader);
+        if (declared == null) {
+            answer(resp, HttpServletResponse.SC_BAD_REQUEST, "Missing or malformed " + UploadProof.LAYERS_HEADER + ".");
+            return;
+        }
         UploadToken token;
         try {
-            token = tokens.verify(parts[0], dirIndex);
+            token = tokens.verifyProof(parts[0], dirIndex, layersHeader, req.getHeader(UploadProof.PROOF_HEADER));
         } catch (TokenRejectedException e) {
             log.line("Cache upload refused for dir " + dirIndex + ": token "
                     + e.reason().name().toLowerCase(Locale.ROOT) + " (from " + req.getRemoteAddr() + ")");
@@ -113,46 +129,194 @@ public final class CacheUploadHandler {
                     "Build " + buildId + " has no cache directory " + dirIndex + ".");
             return;
         }
-        receive(req, resp, buildId, dirIndex, layerPath.get());
+        receive(req, resp, buildId, dirIndex, layerPath.get(), declared);
     }
 
     private void receive(
-            HttpServletRequest req, HttpServletResponse resp, String buildId, int dirIndex, String layerPath)
+            HttpServletRequest req,
+            HttpServletResponse resp,
+            String buildId,
+            int dirIndex,
+            String layerPath,
+            List<Declared> declared)
             throws IOException {
         String what = buildId + " dir " + dirIndex + " (" + layerPath + ")";
-        boolean base64 = isBase64(req.getContentType());
-        long declared = req.getContentLengthLong();
-        // Caps count tar bytes: a base64 body decodes to three quarters of its length.
-        long declaredTar = base64 && declared > 0 ? declared / 4 * 3 : declared;
+        long total = declared.stream().mapToLong(Declared::size).sum();
+        long length = req.getContentLengthLong();
+        if (length < 0) {
+            answer(resp, HttpServletResponse.SC_LENGTH_REQUIRED, "Send a Content-Length.");
+            return;
+        }
+        if (length != total) {
+            answer(
+                    resp,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "Content-Length " + length + " is not the sum of the" + " layer sizes, " + total + ".");
+            return;
+        }
+        if (total > limits.maxFileBytes()) {
+            // Before touching the body: with Expect: 100-continue the client never sends it.
+            refuse(
+                    resp,
+                    null,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    what,
+                    "upload of " + total + " bytes is over the limit of " + limits.maxFileBytes()
+                            + " bytes per cache directory",
+                    System.nanoTime());
+            return;
+        }
+        if (!ledger.claim(buildId, dirIndex)) {
+            log.line("Cache upload refused for " + what + ": the directory was sent already (from "
+                    + req.getRemoteAddr() + ")");
+            answer(resp, HttpServletResponse.SC_CONFLICT, "Cache directory " + dirIndex + " was sent already.");
+            return;
+        }
         long start = System.nanoTime();
         InputStream body = null;
+        boolean accepted = false;
         try {
-            if (declaredTar > limits.maxFileBytes()) {
-                // Before touching the body: with Expect: 100-continue the client never sends it.
-                throw new UploadTooLargeException("Upload of " + declaredTar + " bytes is over the limit of "
-                        + limits.maxFileBytes() + " bytes per cache directory");
+            ledger.reserve(buildId, total, limits);
+            try {
+                body = ReadTimeout.guard(req.getInputStream(), limits.readTimeout());
+                int entries = validate(body, layerPath, declared);
+                ledger.accept(
+                        buildId,
+                        new UploadLedger.Accepted(
+                                dirIndex,
+                                layerPath,
+                                declared.stream().map(Declared::digest).toList(),
+                                total,
+                                entries));
+                accepted = true;
+                String line = "Accepted cache " + what + ": " + declared.size() + " layer"
+                        + (declared.size() == 1 ? "" : "s") + ", " + total + " bytes, " + entries + " entries, in "
+                        + seconds(start) + " s";
+                log.line(line);
+                answer(resp, HttpServletResponse.SC_CREATED, line);
+            } finally {
+                if (!accepted) {
+                    ledger.release(buildId, total);
+                }
             }
-            body = ReadTimeout.guard(req.getInputStream(), limits.readTimeout());
-            InputStream tar = base64 ? Base64Body.decode(body) : body;
-            StoredUpload stored = store.receive(buildId, dirIndex, layerPath, tar, declaredTar, limits);
-            String line = "Stored cache " + what + ": " + stored.size() + " bytes, " + stored.entries()
-                    + " entries, sha256 " + stored.sha256() + ", in " + seconds(start) + " s";
-            log.line(line);
-            answer(resp, HttpServletResponse.SC_CREATED, line);
         } catch (UploadTooLargeException e) {
             refuse(resp, body, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, what, e.getMessage(), start);
-        } catch (TarRejectedException e) {
+        } catch (ReceiverFullException e) {
+            refuse(resp, body, 507, what, e.getMessage(), start);
+        } catch (TarRejectedException | DigestMismatchException e) {
             refuse(resp, body, HttpServletResponse.SC_BAD_REQUEST, what, e.getMessage(), start);
         } catch (IncompleteBodyException e) {
             int status = e.timedOut() ? HttpServletResponse.SC_REQUEST_TIMEOUT : HttpServletResponse.SC_BAD_REQUEST;
             refuse(resp, null, status, what, e.getMessage(), start);
         } catch (IOException | RuntimeException e) {
-            log.line("Cache upload failed for " + what + ": could not store it: " + e);
-            answer(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Could not store the upload.");
+            log.line("Cache upload failed for " + what + ": " + e);
+            answer(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Could not check the upload.");
         } finally {
             if (body != null) {
                 body.close(); // stops the read timeout's watchdog; the container's stream stays open
             }
+        }
+    }
+
+    /** Streams each declared layer through the tar checks and a digest; returns the entries seen. */
+    private int validate(InputStream body, String layerPath, List<Declared> declared) throws IOException {
+        TarValidator.Checker checker = new TarValidator(layerPath, limits.tarLimits()).checker();
+        int entries = 0;
+        for (Declared d : declared) {
+            LayerBody layer = new LayerBody(body, d.size());
+            CountingDigestOutputStream digest = new CountingDigestOutputStream(OutputStream.nullOutputStream());
+            entries += checker.copy(layer, digest).entries();
+            if (layer.left > 0 || digest.count() != d.size()) {
+                throw new DigestMismatchException("layer " + d.digest().shortHex() + " has " + digest.count()
+                        + " bytes of tar and " + layer.left + " more; it was declared with " + d.size());
+            }
+            Digest actual = digest.digest();
+            if (!actual.equals(d.digest())) {
+                throw new DigestMismatchException(
+                        "layer declared as " + d.digest() + " has digest " + actual + "; nothing was accepted");
+            }
+        }
+        checker.finish();
+        return entries;
+    }
+
+    /** {@code sha256:<hex>:<size>,...}; null when malformed. */
+    static List<Declared> parseLayers(String header) {
+        if (header == null || header.isEmpty() || header.length() > MAX_LAYERS * 90) {
+            return null;
+        }
+        List<Declared> out = new ArrayList<>();
+        for (String item : header.split(",", -1)) {
+            int colon = item.lastIndexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            try {
+                Digest d = Digest.parse(item.substring(0, colon));
+                String size = item.substring(colon + 1);
+                if (size.isEmpty() || size.length() > 18 || !size.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    return null;
+                }
+                out.add(new Declared(d, Long.parseLong(size)));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return out.isEmpty() || out.size() > MAX_LAYERS ? null : out;
+    }
+
+    /** Exactly one layer's bytes of the body; a body that breaks off is an {@link IncompleteBodyException}. */
+    private static final class LayerBody extends FilterInputStream {
+        long left;
+        long read;
+
+        LayerBody(InputStream in, long size) {
+            super(in);
+            this.left = size;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n;
+            try {
+                n = in.read(b, off, (int) Math.min(len, left));
+            } catch (IOException e) {
+                throw new IncompleteBodyException(read, e);
+            }
+            if (n < 0) {
+                throw new IncompleteBodyException(read, new java.io.EOFException("the body ended early"));
+            }
+            left -= n;
+            read += n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            return 0; // the validator reads every byte; a skip would lose bytes from the digest
+        }
+
+        @Override
+        public void close() {
+            // the servlet container owns the request stream
+        }
+    }
+
+    /** The bytes sent are not the layer the request named. */
+    static final class DigestMismatchException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DigestMismatchException(String message) {
+            super(message);
         }
     }
 
@@ -199,15 +363,6 @@ public final class CacheUploadHandler {
         } catch (IOException e) {
             // the client is gone; the outcome is already logged
         }
-    }
-
-    private static boolean isBase64(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-        return mediaType.trim().equalsIgnoreCase(BASE64_CONTENT_TYPE);
     }
 
     private static String stripSlash(String path) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.nixpacks.cache.receiver;
 
-import io.jenkins.plugins.nixpacks.cache.UploadToken;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -83,11 +82,6 @@ public final class EmbeddedReceiver implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>/nixpacks-cache/}, with the trailing slash. */
     public URI baseUrl() {
         return baseUrl;
-    }
-
-    /** The URL a build container uploads the token's directory to. Contains the token: a secret. */
-    public URI uploadUrl(UploadToken token) {
-        return baseUrl.resolve(CacheUploadHandler.pathFor(token));
     }
 
     public int port() {

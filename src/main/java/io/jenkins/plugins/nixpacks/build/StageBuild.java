@@ -1,0 +1,83 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * The two builds of one Dockerfile: first the stage the cache is read from ({@code --target}), under a local stage
+ * tag, then the final image. The second build runs the same Dockerfile on the same context, so every step of the
+ * stage is a layer-cache hit and only the later stages run; it sends the context again, which the classic builder
+ * needs for any stage that copies from it (a project's own Dockerfile may), and costs a second tar of the context
+ * (measured in {@code bench/}). The stage tag stays until {@link #remove}: the save reads it, and the layer cache is
+ * pushed from it.
+ */
+public final class StageBuild {
+    /** Local repository of stage tags; never pushed under this name. */
+    public static final String STAGE_REPOSITORY = "nixpacks-stage";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * What the two builds made.
+     *
+     * @param stageTag the stage's local tag, {@code nixpacks-stage/<build hash>:<random>}, or null when no stage was
+     *     built (no save stage)
+     * @param stageImageId the stage's image id, or null
+     * @param imageId the final image's id
+     */
+    public record Stages(String stageTag, String stageImageId, String imageId) {}
+
+    private StageBuild() {}
+
+    /** A fresh local tag for a stage of {@code buildId}: unique per build, never a registry name. */
+    public static String stageTag(String buildId) {
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        return stageRepository(buildId) + ":" + HexFormat.of().formatHex(random);
+    }
+
+    /** The local repository of {@code buildId}'s stage tags: {@code nixpacks-stage/<build hash>}. */
+    public static String stageRepository(String buildId) {
+        String hash = HexFormat.of()
+                .formatHex(io.jenkins.plugins.nixpacks.registry.Digests.newSha256()
+                        .digest(String.valueOf(buildId).getBytes(StandardCharsets.UTF_8)))
+                .substring(0, 16);
+        return STAGE_REPOSITORY + "/" + hash;
+    }
+
+    /**
+     * Builds stage {@code stage} of {@code spec} under {@code stageTag}, then the final image of {@code spec}. With
+     * {@code stage} null, only the final image. The caller removes {@code stageTag} in a finally ({@link #remove}),
+     * also when a build fails or is interrupted.
+     */
+    public static Stages run(Engine engine, Engine.Spec spec, String stage, String stageTag, BuildLog log)
+            throws IOException, InterruptedException, BuildException {
+        if (stage == null) {
+            return new Stages(null, null, engine.build(spec, log));
+        }
+        log.line("Building stage '" + stage + "' (the cache is read from it) as " + stageTag);
+        long t0 = System.nanoTime();
+        String stageId = engine.build(spec.toStage(stage, stageTag), log);
+        long t1 = System.nanoTime();
+        log.line("Built stage '" + stage + "' in " + Sizes.seconds((t1 - t0) / 1_000_000)
+                + "; building the final image " + spec.tag());
+        String imageId = engine.build(spec, log);
+        log.line("Built the final image after the stage in " + Sizes.seconds((System.nanoTime() - t1) / 1_000_000)
+                + " (the stage's steps from the layer cache)");
+        return new Stages(stageTag, stageId, imageId);
+    }
+
+    /** Removes the stage tag; the image goes with it unless other names or images hold it. Never throws. */
+    public static void remove(Engine engine, String stageTag, BuildLog log) {
+        if (stageTag == null) {
+            return;
+        }
+        try {
+            engine.removeImage(stageTag);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not remove the stage tag " + stageTag + ": " + e.getMessage());
+        }
+    }
+}

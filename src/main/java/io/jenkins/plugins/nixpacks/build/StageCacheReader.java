@@ -1,0 +1,67 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads cache directories out of a built stage: a container created from the stage image and never started, whose
+ * archive endpoint streams each directory as a tar to the agent, where it is cut into layers. Nothing runs in the
+ * container, so the build image needs no tar, curl or wget, and no network mode matters. {@link #close} removes the
+ * container, also after a failure or an interrupt.
+ */
+final class StageCacheReader implements AutoCloseable {
+    /** Containers of the save are named so; a test (or an admin) finds strays by it. */
+    static final String CONTAINER_PREFIX = "nixpacks-save-";
+
+    /** Entries below a directory that a tool writes for itself, not as a cache: left out of the saved layers. */
+    private static final List<String> NPM_EXCLUDED = List.of("_logs");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Engine engine;
+    private final String container;
+
+    private StageCacheReader(Engine engine, String container) {
+        this.engine = engine;
+        this.container = container;
+    }
+
+    static StageCacheReader open(Engine engine, String stageImage) throws IOException {
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        return new StageCacheReader(
+                engine,
+                engine.createStopped(
+                        stageImage, CONTAINER_PREFIX + HexFormat.of().formatHex(random)));
+    }
+
+    /** The directory's layers, or empty when the stage has no such directory. */
+    Optional<List<ReproducibleLayer.Blob>> cut(CacheDir dir, Path workDir, int maxLayers) throws IOException {
+        Optional<InputStream> tar = engine.copyFrom(container, dir.absolutePath());
+        if (tar.isEmpty()) {
+            return Optional.empty();
+        }
+        String layerPath = dir.layerPath();
+        String basename = layerPath.substring(layerPath.lastIndexOf('/') + 1);
+        try (InputStream in = tar.get()) {
+            return Optional.of(ReproducibleLayer.cut(
+                    in, basename, layerPath, workDir, new ReproducibleLayer.Cut(maxLayers, excluded(layerPath))));
+        }
+    }
+
+    static List<String> excluded(String layerPath) {
+        return layerPath.endsWith("/.npm") || layerPath.equals(".npm") ? NPM_EXCLUDED : List.of();
+    }
+
+    @Override
+    public void close() throws IOException {
+        engine.removeContainer(container);
+    }
+}
