@@ -55,6 +55,10 @@ final class CacheSession {
         this.result = result;
     }
 
+    RegistryCredentials credentials() {
+        return credentials;
+    }
+
     RegistryClient registry(ImageReference image) {
         return RegistryClient.forImage(image, registryUrl, credentials);
     }
@@ -62,9 +66,30 @@ final class CacheSession {
     /** Looks for a usable cache image, cacheImage first, then the fallbacks in order, and pulls the first one. */
     Restore restore(List<CacheDir> dirs, Engine engine) throws BuildException, InterruptedException {
         long t0 = System.nanoTime();
+        Restore found = find(dirs);
+        while (found != null && !pull(found, engine, t0)) {
+            found = find(dirs, found.from());
+        }
+        result.restoreMillis = (System.nanoTime() - t0) / 1_000_000;
+        return found;
+    }
+
+    /**
+     * Looks for a usable cache image, cacheImage first, then the fallbacks in order, reading only its manifest and
+     * config: the layer cache decides per phase whether it is pulled at all.
+     */
+    Restore find(List<CacheDir> dirs) throws BuildException, InterruptedException {
+        return find(dirs, null);
+    }
+
+    /** As {@link #find(List)}, starting after {@code after} (one whose pull failed), or from the first if null. */
+    private Restore find(List<CacheDir> dirs, ImageReference after) throws BuildException, InterruptedException {
         List<ImageReference> candidates = new ArrayList<>();
         candidates.add(cacheImage);
         candidates.addAll(fallbacks);
+        if (after != null) {
+            candidates = candidates.subList(candidates.indexOf(after) + 1, candidates.size());
+        }
         for (ImageReference ref : candidates) {
             CacheImage found;
             try {
@@ -96,25 +121,40 @@ final class CacheSession {
                 log.line("cache: " + ref + " holds none of this build's directories " + paths(dirs) + "; skipped");
                 continue;
             }
-            ImageReference pinned = ref.withDigest(found.manifestDigest());
-            try {
-                engine.pull(pinned.toString(), credentials, m -> log.line("cache: " + m));
-            } catch (IOException | RuntimeException e) {
-                fault("pulling cache image " + pinned + " failed: " + e.getMessage(), e);
-                continue;
-            }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            log.line("cache: restoring " + present.size() + " dir" + (present.size() == 1 ? "" : "s") + " ("
-                    + Sizes.human(bytes) + ") from " + ref + ": " + paths(present) + "; pulled in "
-                    + Sizes.seconds(ms));
-            result.cacheRestoredFrom = ref.toString();
-            result.bytesRestored = bytes;
-            present.forEach(d -> result.dirsRestored.add(d.absolutePath()));
-            result.restoreMillis = ms;
-            return new Restore(ref, pinned, found, present, bytes);
+            return new Restore(ref, ref.withDigest(found.manifestDigest()), found, present, bytes);
         }
-        result.restoreMillis = (System.nanoTime() - t0) / 1_000_000;
         return null;
+    }
+
+    /**
+     * Pulls what {@link #find} found, because some phase restores from it.
+     *
+     * @return false after a fault (a warning unless strict)
+     */
+    boolean pull(Restore found, Engine engine, long t0) throws BuildException, InterruptedException {
+        try {
+            engine.pull(found.pinned().toString(), credentials, m -> log.line("cache: " + m));
+        } catch (IOException | RuntimeException e) {
+            fault("pulling cache image " + found.pinned() + " failed: " + e.getMessage(), e);
+            return false;
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        log.line("cache: pulled " + found.from() + " ("
+                + Sizes.human(found.image().totalBytes()) + ", holding " + paths(found.dirs()) + ") in "
+                + Sizes.seconds(ms));
+        result.cacheRestoredFrom = found.from().toString();
+        result.restoreMillis = ms;
+        return true;
+    }
+
+    /** Records in the result what the Dockerfile restores from the pulled cache image. */
+    void restored(Restore found, List<CacheDir> dirs) {
+        for (CacheDir d : dirs) {
+            if (!result.dirsRestored.contains(d.absolutePath())) {
+                result.dirsRestored.add(d.absolutePath());
+                result.bytesRestored += found.image().bytes(d.layerPath());
+            }
+        }
     }
 
     /** Publishes what arrived as the new cache image; directories that did not arrive keep their old layer. */

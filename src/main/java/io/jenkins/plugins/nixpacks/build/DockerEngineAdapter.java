@@ -40,6 +40,9 @@ final class DockerEngineAdapter implements Engine {
         spec.buildArgs().forEach(b::buildArg);
         spec.labels().forEach(b::label);
         spec.cacheFrom().forEach(b::cacheFrom);
+        if (spec.target() != null) {
+            b.target(spec.target());
+        }
         if (spec.credentials() != null) {
             // Base images on the same registry as the target (a private build image) pull with the same login.
             b.registryAuth(ImageReference.parse(spec.tag()).registry(), spec.credentials());
@@ -49,6 +52,11 @@ final class DockerEngineAdapter implements Engine {
         } catch (DockerOperationException e) {
             throw new BuildException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void tag(String source, String target) throws IOException {
+        engine.tag(source, target);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** What the orchestrator asks of a Docker engine; {@link DockerEngineAdapter} answers it with docker-java. */
 interface Engine extends AutoCloseable {
-    /** One image build with the classic builder. */
+    /** One image build with the classic builder; {@code target} names a stage to stop at, or is null. */
     record Spec(
             Path context,
             Path dockerfile,
@@ -18,7 +18,8 @@ interface Engine extends AutoCloseable {
             String networkMode,
             boolean noCache,
             List<String> cacheFrom,
-            RegistryCredentials credentials) {}
+            RegistryCredentials credentials,
+            String target) {}
 
     /** Pulls, saying how far it got on {@code progress} every few seconds. */
     void pull(String image, RegistryCredentials credentials, BuildLog progress)
@@ -26,6 +27,9 @@ interface Engine extends AutoCloseable {
 
     /** Builds and tags; returns the image id. A failed step is a {@link BuildException} naming it. */
     String build(Spec spec, BuildLog log) throws IOException, InterruptedException, BuildException;
+
+    /** Gives the local image {@code source} the name {@code target}. */
+    void tag(String source, String target) throws IOException;
 
     /** Pushes; returns the digest the registry gave the image. */
     String push(String image, RegistryCredentials credentials) throws IOException, InterruptedException;

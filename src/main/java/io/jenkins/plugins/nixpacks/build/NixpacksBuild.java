@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.build;
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
 import io.jenkins.plugins.nixpacks.cache.CacheDockerfileSteps;
 import io.jenkins.plugins.nixpacks.cache.CacheHooksImpl;
+import io.jenkins.plugins.nixpacks.docker.ContextDigest;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileGenerator;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileSource;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,30 +123,35 @@ public final class NixpacksBuild {
         try (Engine engine = DockerEngineAdapter.connect(req.dockerHost())) {
             CacheSession cache = null;
             CacheSession.Restore restored = null;
+            LayerCache layers = null;
             boolean save = false;
             if (cacheImage != null) {
                 cache = new CacheSession(
                         cacheImage, fallbacks, o.registryUrl, req.credentials(), o.strictCache, log, result);
+                // The layer cache first: it decides per phase whether the cache image is pulled at all (#11).
+                layers = LayerCache.lookup(cacheImage, cache, engine, o.noCache, log);
                 if (dirs.isEmpty()) {
                     log.line("cache: the plan has no cache directories; nothing to restore or save");
                 } else {
-                    restored = cache.restore(dirs, engine);
+                    restored = cache.find(dirs);
                     save = o.saveCache && uploads != null;
                     if (!o.saveCache) {
                         log.line("cache: saveCache is off: this build restores only");
                     }
                 }
             }
-            CacheHooksImpl hooks = new CacheHooksImpl(
-                    restored == null ? null : restored.pinned().toString(),
-                    restored == null
-                            ? new HashSet<>()
-                            : new HashSet<>(restored.image().directories().keySet()),
-                    save);
-            String dockerfile = plan != null
+            CacheHooksImpl hooks = CacheHooksImpl.points(save);
+            String marked = plan != null
                     ? generate(plan, hooks)
                     : withMarkers(
                             source.resolve(planned.dockerfile().projectDockerfile()), dirs, hooks, cacheImage != null);
+            List<PhaseInputs.Point> points = List.of();
+            List<LayerCache.Decision> decisions = List.of();
+            if (layers != null) {
+                points = PhaseInputs.of(marked, ContextDigest.of(source), o.buildArgs);
+                decisions = layers.plan(points, restored, engine);
+            }
+            String dockerfile = CacheHooksImpl.resolve(marked, LayerCache.restores(decisions));
             if (saveLeftOut) {
                 save = false;
             }
@@ -179,6 +184,9 @@ public final class NixpacksBuild {
                             + "); building without it");
                 }
             }
+            if (layers != null) {
+                layerCache.addAll(layers.cacheFrom());
+            }
 
             long b0 = System.nanoTime();
             String network = o.networkMode != null && !o.networkMode.isBlank()
@@ -194,13 +202,17 @@ public final class NixpacksBuild {
                             network,
                             o.noCache,
                             layerCache,
-                            req.credentials()),
+                            req.credentials(),
+                            null),
                     log);
             result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
             log.line("Built " + image + " (" + shortId(result.imageId) + ") in " + Sizes.seconds(result.buildMillis));
 
             if (save) {
                 cache.save(dirs, uploads, restored, req.buildId(), work);
+            }
+            if (layers != null && o.saveCache) {
+                publishLayerCache(engine, layers, plan, points, decisions, source, work, network);
             }
             if (o.push) {
                 long p0 = System.nanoTime();
@@ -220,6 +232,46 @@ public final class NixpacksBuild {
         }
         result.totalMillis = (System.nanoTime() - t0) / 1_000_000;
         return result;
+    }
+
+    /**
+     * The build stage, labelled with the record of its restore points, pushed as the layer-cache image. Until the
+     * save reads the stage tag itself (#10), the stage is built here on its own, all of it from the local layer
+     * cache the image build just filled.
+     */
+    private void publishLayerCache(
+            Engine engine,
+            LayerCache layers,
+            BuildPlan plan,
+            List<PhaseInputs.Point> points,
+            List<LayerCache.Decision> decisions,
+            Path source,
+            Path work,
+            String network)
+            throws IOException, InterruptedException, BuildException {
+        if (plan == null) {
+            log.line("layer cache: not pushed for a project's own Dockerfile yet");
+            return;
+        }
+        // Without the save step: its build argument carries the upload URLs, which must not reach a pushed history.
+        String stage =
+                CacheHooksImpl.resolve(generate(plan, CacheHooksImpl.points(false)), LayerCache.restores(decisions));
+        Path dockerfilePath = work.resolve("Dockerfile.stage");
+        Files.writeString(dockerfilePath, stage, StandardCharsets.UTF_8);
+        engine.build(
+                new Engine.Spec(
+                        source,
+                        dockerfilePath,
+                        layers.name().toString(),
+                        o.buildArgs,
+                        LayerCache.stageLabels(points, decisions),
+                        network,
+                        false,
+                        layers.cacheFrom(),
+                        req.credentials(),
+                        DockerfileGenerator.BUILD_STAGE),
+                m -> {});
+        layers.publish(engine, layers.name().toString());
     }
 
     /**
