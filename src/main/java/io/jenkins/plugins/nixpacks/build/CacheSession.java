@@ -63,33 +63,14 @@ final class CacheSession {
         return RegistryClient.forImage(image, registryUrl, credentials);
     }
 
-    /** Looks for a usable cache image, cacheImage first, then the fallbacks in order, and pulls the first one. */
-    Restore restore(List<CacheDir> dirs, Engine engine) throws BuildException, InterruptedException {
-        long t0 = System.nanoTime();
-        Restore found = find(dirs);
-        while (found != null && !pull(found, engine, t0)) {
-            found = find(dirs, found.from());
-        }
-        result.restoreMillis = (System.nanoTime() - t0) / 1_000_000;
-        return found;
-    }
-
     /**
      * Looks for a usable cache image, cacheImage first, then the fallbacks in order, reading only its manifest and
      * config: the layer cache decides per phase whether it is pulled at all.
      */
     Restore find(List<CacheDir> dirs) throws BuildException, InterruptedException {
-        return find(dirs, null);
-    }
-
-    /** As {@link #find(List)}, starting after {@code after} (one whose pull failed), or from the first if null. */
-    private Restore find(List<CacheDir> dirs, ImageReference after) throws BuildException, InterruptedException {
         List<ImageReference> candidates = new ArrayList<>();
         candidates.add(cacheImage);
         candidates.addAll(fallbacks);
-        if (after != null) {
-            candidates = candidates.subList(candidates.indexOf(after) + 1, candidates.size());
-        }
         for (ImageReference ref : candidates) {
             CacheImage found;
             try {
