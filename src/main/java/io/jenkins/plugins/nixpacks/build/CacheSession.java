@@ -128,8 +128,14 @@ final class CacheSession {
         return true;
     }
 
-    /** Records in the result what the Dockerfile restores from the pulled cache image. */
-    void restored(Restore found, List<CacheDir> dirs) {
+    /**
+     * Records in the result what the Dockerfile restores of {@code found}'s directories (from the image itself, or
+     * from the layer-cache image of the build that saved it: then the cache image is not pulled).
+     */
+    void restored(Restore found, List<CacheDir> dirs, boolean fromLayerCache) {
+        if (fromLayerCache) {
+            result.cacheRestoredFrom = found.from().toString();
+        }
         for (CacheDir d : dirs) {
             if (!result.dirsRestored.contains(d.absolutePath())) {
                 result.dirsRestored.add(d.absolutePath());
@@ -153,12 +159,14 @@ final class CacheSession {
             Map<Integer, Long> arrived = uploads.arrived();
             List<CacheImagePublisher.LayerSource> sources = new ArrayList<>();
             Set<String> missing = new LinkedHashSet<>();
+            List<String> fresh = new ArrayList<>();
             boolean sameRepo = restored != null
                     && restored.from().registry().equals(cacheImage.registry())
                     && restored.from().repository().equals(cacheImage.repository());
             for (int i = 0; i < dirs.size(); i++) {
                 CacheDir d = dirs.get(i);
                 if (arrived.containsKey(i)) {
+                    fresh.add(d.layerPath());
                     Path tar = Files.createTempFile(workDir, "upload-" + i + "-", ".tar");
                     uploads.copyTo(i, tar);
                     List<ReproducibleLayer.Blob> blobs = ReproducibleLayer.writeLayers(tar, d.layerPath(), workDir);
@@ -191,6 +199,7 @@ final class CacheSession {
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put(CacheImage.LABEL_BUILD, buildId);
             labels.put(CacheImage.LABEL_VERSION, Version.current());
+            labels.put(LayerCache.LABEL_FRESH, LayerCache.freshLabel(fresh));
             CacheImagePublisher.Result r =
                     new CacheImagePublisher(registry(cacheImage)).publish(cacheImage, sources, labels, workDir);
             long ms = (System.nanoTime() - t0) / 1_000_000;

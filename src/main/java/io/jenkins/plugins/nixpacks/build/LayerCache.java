@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
@@ -29,6 +30,12 @@ import java.util.TreeSet;
  * point after the first changed one restores from the current cache.
  */
 final class LayerCache {
+    /**
+     * A label of the cache image: the directories this build saved (not kept from the previous image). Only those are
+     * in the build's stage image too, so only those may be copied from its layer-cache image instead.
+     */
+    static final String LABEL_FRESH = "io.jenkins.nixpacks.cache.saved";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_CONFIG = 8 << 20;
 
@@ -42,8 +49,20 @@ final class LayerCache {
     /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. */
     private boolean foreign;
 
-    /** Which way a restore point went, and why, in words for the log. */
-    record Decision(String phase, boolean take, ImageReference restoreFrom, List<String> dirs, String reason) {}
+    /**
+     * Which way a restore point went, and why, in words for the log.
+     *
+     * @param copyFrom the image the Dockerfile copies {@code dirs} from, or null when nothing is restored
+     * @param restoreFrom the cache image recorded as restored: {@code copyFrom}, or the cache image whose directories
+     *     hold the same files when they are copied from the layer-cache image (already pulled)
+     */
+    record Decision(
+            String phase,
+            boolean take,
+            ImageReference copyFrom,
+            ImageReference restoreFrom,
+            List<String> dirs,
+            String reason) {}
 
     private LayerCache(ImageReference name, CacheSession cache, BuildLog log) {
         this.name = name;
@@ -155,13 +174,13 @@ final class LayerCache {
         boolean currentPulled = false;
         Set<ImageReference> older = new HashSet<>();
         while (true) {
-            List<Decision> ds = decide(recorded, name, points, current, unreproducible);
+            List<Decision> ds = decide(recorded, name, points, current, sameBuild(current), unreproducible);
             boolean again = false;
             for (Decision d : ds) {
-                if (d.restoreFrom() == null || d.dirs().isEmpty()) {
+                if (d.copyFrom() == null || d.dirs().isEmpty() || d.copyFrom().equals(pulled)) {
                     continue;
                 }
-                if (current != null && d.restoreFrom().equals(current.pinned())) {
+                if (current != null && d.copyFrom().equals(current.pinned())) {
                     if (!currentPulled) {
                         currentPulled = cache.pull(current, engine, System.nanoTime());
                         if (!currentPulled) {
@@ -192,7 +211,10 @@ final class LayerCache {
                 if (current != null) {
                     for (Decision d : ds) {
                         if (current.pinned().equals(d.restoreFrom())) {
-                            cache.restored(current, dirsOf(current, d.dirs()));
+                            cache.restored(
+                                    current,
+                                    dirsOf(current, d.dirs()),
+                                    d.copyFrom().equals(pulled));
                         }
                     }
                 }
@@ -201,11 +223,44 @@ final class LayerCache {
         }
     }
 
+    static String freshLabel(List<String> layerPaths) {
+        return JSON.createArrayNode()
+                .addAll(layerPaths.stream().map(JSON.getNodeFactory()::textNode).toList())
+                .toString();
+    }
+
+    /** The directories of {@code current} that its build saved itself, from {@link #LABEL_FRESH}; empty if unknown. */
+    static Set<String> fresh(CacheSession.Restore current) {
+        Set<String> out = new HashSet<>();
+        String label = current.image().labels().get(LABEL_FRESH);
+        if (label == null) {
+            return out;
+        }
+        try {
+            JSON.readTree(label).forEach(n -> out.add(n.asText()));
+        } catch (IOException e) {
+            out.clear(); // unreadable: nothing is taken from the layer-cache image
+        }
+        return out;
+    }
+
+    /**
+     * The pulled layer-cache image when the current cache image was saved by the same build (same build id), so its
+     * directories hold the very files the cache image holds: a changed point then copies them from it, with no pull.
+     */
+    private ImageReference sameBuild(CacheSession.Restore current) {
+        if (pulled == null || recorded == null || recorded.build() == null || current == null) {
+            return null;
+        }
+        return recorded.build().equals(current.image().labels().get(CacheImage.LABEL_BUILD)) ? pulled : null;
+    }
+
     /**
      * The decision, a pure function of what was recorded and what the points are now.
      *
      * @param recorded null when there is no layer cache (or no readable record)
      * @param current the cache image found (not necessarily pulled), or null
+     * @param sameBuild the pulled layer-cache image if it comes from the build that saved {@code current}, else null
      * @param unreproducible points whose recorded restore cannot be repeated
      */
     static List<Decision> decide(
@@ -213,6 +268,7 @@ final class LayerCache {
             ImageReference recordedName,
             List<PhaseInputs.Point> points,
             CacheSession.Restore current,
+            ImageReference sameBuild,
             Set<String> unreproducible) {
         List<Decision> out = new ArrayList<>();
         boolean chain = recorded != null;
@@ -225,6 +281,7 @@ final class LayerCache {
                             p.phase(),
                             true,
                             null,
+                            null,
                             List.of(),
                             p.phase() + ": " + since + "; taking the layer cache, no restore"));
                 } else {
@@ -232,6 +289,7 @@ final class LayerCache {
                     out.add(new Decision(
                             p.phase(),
                             true,
+                            from,
                             from,
                             r.dirs(),
                             p.phase() + ": " + since + "; taking the layer cache, restoring " + slashed(r.dirs())
@@ -256,15 +314,21 @@ final class LayerCache {
             }
             if (dirs.isEmpty()) {
                 String none = current == null ? "no cache image to restore from" : "the cache holds none of its dirs";
-                out.add(new Decision(p.phase(), false, null, List.of(), p.phase() + ": " + why + "; " + none));
+                out.add(new Decision(p.phase(), false, null, null, List.of(), p.phase() + ": " + why + "; " + none));
             } else {
+                String restoring = p.phase() + ": " + why + "; restoring " + dirs.size() + " dir"
+                        + (dirs.size() == 1 ? "" : "s") + " " + slashed(dirs) + " (" + Sizes.human(bytes) + ")";
+                boolean fromStage = sameBuild != null && fresh(current).containsAll(dirs);
                 out.add(new Decision(
                         p.phase(),
                         false,
+                        fromStage ? sameBuild : current.pinned(),
                         current.pinned(),
                         dirs,
-                        p.phase() + ": " + why + "; restoring " + dirs.size() + " dir" + (dirs.size() == 1 ? "" : "s")
-                                + " " + slashed(dirs) + " (" + Sizes.human(bytes) + ") from " + current.from()));
+                        fromStage
+                                ? restoring + " as " + current.from() + " holds them, from " + recordedName
+                                        + ", pulled already"
+                                : restoring + " from " + current.from()));
             }
         }
         return out;
@@ -301,7 +365,7 @@ final class LayerCache {
     }
 
     /** The record the stage image is labelled with: the points as they are built now. */
-    static LayerRecord record(List<PhaseInputs.Point> points, List<Decision> decisions) {
+    static LayerRecord record(String buildId, List<PhaseInputs.Point> points, List<Decision> decisions) {
         Map<String, Decision> byPhase = new LinkedHashMap<>();
         decisions.forEach(d -> byPhase.put(d.phase(), d));
         List<LayerRecord.Point> out = new ArrayList<>();
@@ -316,12 +380,12 @@ final class LayerCache {
                     restores ? d.restoreFrom().toString() : null,
                     restores ? d.dirs() : List.of()));
         }
-        return new LayerRecord(out);
+        return new LayerRecord(buildId, out);
     }
 
-    /** The labels of the stage build whose image is published. */
-    static Map<String, String> stageLabels(List<PhaseInputs.Point> points, List<Decision> decisions) {
-        return Map.of(LayerRecord.LABEL, record(points, decisions).toJson());
+    /** The labels of the stage build whose image is published; {@code buildId} is the cache image's build label. */
+    static Map<String, String> stageLabels(String buildId, List<PhaseInputs.Point> points, List<Decision> decisions) {
+        return Map.of(LayerRecord.LABEL, record(buildId, points, decisions).toJson());
     }
 
     /** Pushes the stage image as the layer-cache image. Only builds that save call this. */
@@ -348,8 +412,8 @@ final class LayerCache {
     static Map<String, Map.Entry<String, List<String>>> restores(List<Decision> decisions) {
         Map<String, Map.Entry<String, List<String>>> out = new LinkedHashMap<>();
         for (Decision d : decisions) {
-            if (d.restoreFrom() != null && !d.dirs().isEmpty()) {
-                out.put(d.phase(), Map.entry(d.restoreFrom().toString(), d.dirs()));
+            if (d.copyFrom() != null && !d.dirs().isEmpty()) {
+                out.put(d.phase(), Map.entry(d.copyFrom().toString(), d.dirs()));
             }
         }
         return out;

@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * What a layer-cache image says about the build that made it, per restore point (a phase of a generated Dockerfile,
  * or the restore marker of a project's own): the digest of its inputs, the digest of each file it copies, and what
- * was restored before it. Stored as the JSON of one label on the image, {@link #LABEL}.
+ * was restored before it, and the id of the build that made it (a cache image with the same build id was saved from
+ * the same stage, so its directories hold what the image holds). Stored as the JSON of one label, {@link #LABEL}.
  */
-record LayerRecord(List<Point> points) {
+record LayerRecord(String build, List<Point> points) {
     /** The label on a layer-cache image; its presence is also what says the image is one of this plugin's. */
     static final String LABEL = "io.jenkins.nixpacks.layers";
 
@@ -60,6 +61,9 @@ record LayerRecord(List<Point> points) {
     String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
+        if (build != null) {
+            root.put("build", build);
+        }
         ArrayNode arr = root.putArray("points");
         for (Point p : points) {
             ObjectNode n = arr.addObject();
@@ -106,7 +110,7 @@ record LayerRecord(List<Point> points) {
             String from = n.hasNonNull("restoredFrom") ? n.get("restoredFrom").asText() : null;
             out.add(new Point(phase, text(n, "inputs"), text(n, "lines"), files, from, dirs));
         }
-        return new LayerRecord(out);
+        return new LayerRecord(root.hasNonNull("build") ? root.get("build").asText() : null, out);
     }
 
     private static String text(JsonNode n, String field) {

@@ -264,7 +264,7 @@ public final class NixpacksBuild {
                         dockerfilePath,
                         layers.name().toString(),
                         o.buildArgs,
-                        LayerCache.stageLabels(points, decisions),
+                        LayerCache.stageLabels(req.buildId(), points, decisions),
                         network,
                         false,
                         layers.cacheFrom(),

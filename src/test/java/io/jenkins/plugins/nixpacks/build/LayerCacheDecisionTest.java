@@ -63,6 +63,10 @@ class LayerCacheDecisionTest {
     }
 
     private static CacheSession.Restore cache() {
+        return cache(Map.of());
+    }
+
+    private static CacheSession.Restore cache(Map<String, String> labels) {
         Digest manifest = Digest.parse("sha256:" + "c".repeat(64));
         CacheImage image = new CacheImage(
                 manifest,
@@ -70,14 +74,14 @@ class LayerCacheDecisionTest {
                         new CacheImage.Layer("root/.npm", Digest.parse("sha256:" + "1".repeat(64)), 83L << 20),
                         new CacheImage.Layer(
                                 "app/node_modules/.cache", Digest.parse("sha256:" + "2".repeat(64)), 1L << 20)),
-                Map.of());
+                labels);
         List<CacheDir> dirs = List.of(CacheDir.of("/root/.npm"), CacheDir.of("node_modules/.cache"));
         return new CacheSession.Restore(CACHE, CACHE.withDigest(manifest), image, dirs, 84L << 20);
     }
 
     /** The record a build that made these decisions labels its stage with, read back as the next build reads it. */
     private static LayerRecord recorded(List<PhaseInputs.Point> points, List<LayerCache.Decision> decisions) {
-        return LayerRecord.parse(LayerCache.record(points, decisions).toJson());
+        return LayerRecord.parse(LayerCache.record("build-1", points, decisions).toJson());
     }
 
     @Test
@@ -91,7 +95,7 @@ class LayerCacheDecisionTest {
 
     @Test
     void noLayerCacheRestoresEveryPoint() throws Exception {
-        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), cache(), Set.of());
+        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d).extracting(LayerCache.Decision::take).containsExactly(false, false);
         assertThat(d.get(0).reason())
                 .isEqualTo("install: no layer cache; restoring 1 dir /root/.npm (83.0 MB) from " + CACHE);
@@ -101,10 +105,10 @@ class LayerCacheDecisionTest {
     @Test
     void aSourceOnlyChangeTakesTheInstallWithoutRestoreAndRestoresTheBuild() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
 
         Files.writeString(dir.resolve("src/index.js"), "console.log(2)");
-        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), Set.of());
+        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d.get(0).take()).isTrue();
         assertThat(d.get(0).restoreFrom())
                 .as("the newer cache must not change the install's key")
@@ -120,9 +124,9 @@ class LayerCacheDecisionTest {
     @Test
     void aLockfileChangeRestoresTheInstallAndEveryLaterPoint() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
         Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\":3,\"x\":1}");
-        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), Set.of());
+        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d.get(0).reason()).startsWith("install: package-lock.json changed; restoring 1 dir /root/.npm");
         assertThat(d.get(1).take()).isFalse();
     }
@@ -130,9 +134,9 @@ class LayerCacheDecisionTest {
     @Test
     void aChangedCommandIsAChangeEvenWithTheSameFiles() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
         List<LayerCache.Decision> d =
-                LayerCache.decide(rec, LAYERS, points("npm ci --prefer-offline"), cache(), Set.of());
+                LayerCache.decide(rec, LAYERS, points("npm ci --prefer-offline"), cache(), null, Set.of());
         assertThat(d.get(0).reason()).startsWith("install: its Dockerfile lines changed; restoring");
     }
 
@@ -140,11 +144,11 @@ class LayerCacheDecisionTest {
     void aPointRecordedWithARestoreIsRebuiltWithThatVeryImage() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
         LayerCache.Decision restoredOld =
-                new LayerCache.Decision("install", false, ImageReference.parse(OLD), List.of("root/.npm"), "");
+                new LayerCache.Decision("install", false, null, ImageReference.parse(OLD), List.of("root/.npm"), "");
         LayerRecord rec = recorded(before, List.of(restoredOld));
         assertThat(rec.point("install").restoredFrom()).isEqualTo(OLD);
 
-        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), Set.of());
+        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d.get(0).take()).isTrue();
         assertThat(d.get(0).restoreFrom())
                 .as("the recorded image, not the newer cache")
@@ -152,15 +156,41 @@ class LayerCacheDecisionTest {
         assertThat(d.get(0).dirs()).containsExactly("root/.npm");
 
         // Cannot pull the old one: decided again as changed, from the current cache.
-        List<LayerCache.Decision> again = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), Set.of("install"));
+        List<LayerCache.Decision> again =
+                LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of("install"));
         assertThat(again.get(0).take()).isFalse();
         assertThat(again.get(0).restoreFrom()).isEqualTo(cache().pinned());
         assertThat(again.get(0).reason()).contains("cannot be pulled");
     }
 
     @Test
+    void aChangedPointCopiesFromThePulledStageWhenTheSameBuildSavedTheCacheAndNoPullIsNeeded() throws Exception {
+        ImageReference stage = LAYERS.withDigest(Digest.parse("sha256:" + "5".repeat(64)));
+        CacheSession.Restore saved = cache(Map.of(
+                CacheImage.LABEL_BUILD,
+                "build-1",
+                LayerCache.LABEL_FRESH,
+                LayerCache.freshLabel(List.of("root/.npm"))));
+        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), saved, stage, Set.of());
+        assertThat(d.get(0).copyFrom())
+                .as("the same files, already on the engine")
+                .isEqualTo(stage);
+        assertThat(d.get(0).restoreFrom())
+                .as("recorded: the cache image, for a rebuild")
+                .isEqualTo(saved.pinned());
+        assertThat(d.get(0).reason()).contains("pulled already");
+        assertThat(d.get(1).copyFrom())
+                .as("node_modules/.cache was kept from an older image, so the stage may lack it")
+                .isEqualTo(saved.pinned());
+        assertThat(LayerCache.record("build-2", points("npm ci"), d)
+                        .point("install")
+                        .restoredFrom())
+                .isEqualTo(saved.pinned().toString());
+    }
+
+    @Test
     void theRestoreLinesGoWhereTheMarkersWere() throws Exception {
-        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), cache(), Set.of());
+        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
         String out = CacheHooksImpl.resolve(marked("npm ci"), LayerCache.restores(d));
         assertThat(out)
                 .doesNotContain(CacheHooksImpl.POINT)

@@ -128,7 +128,9 @@ class LayerCacheIT {
             assertThat(b2.warnings).isEmpty();
             assertThat(fx.logText())
                     .contains("layer cache: install: deps.txt changed; restoring 1 dir /root/.lc-cache")
-                    .contains("cache: pulled " + cacheImage);
+                    .as("b1 saved the cache and pushed the stage: the stage, pulled already, holds the same files")
+                    .contains("from " + cacheImage + "-build, pulled already")
+                    .doesNotContain("cache: pulled " + cacheImage + " ");
             assertThat(b2.dirsRestored).contains("/root/.lc-cache");
             assertThat(fx.log).contains(marker);
             assertThat(run(fx.infra, fx.infra.engineB(), image))
@@ -142,7 +144,9 @@ class LayerCacheIT {
             assertThat(a2.warnings).isEmpty();
             assertThat(fx.logText())
                     .contains("layer cache: install: inputs unchanged since")
-                    .contains("taking the layer cache, restoring /root/.lc-cache from");
+                    .contains("taking the layer cache, restoring /root/.lc-cache from")
+                    .as("the cache image b2 recorded, whose files equal those b2 copied from b1's stage")
+                    .contains("which install restored when the layer cache was built");
             assertThat(step(fx.log, "RUN echo " + marker))
                     .anyMatch(l -> l.contains("Using cache"))
                     .doesNotContain(marker);
