@@ -28,6 +28,9 @@ interface Engine extends AutoCloseable {
     /** Builds and tags; returns the image id. A failed step is a {@link BuildException} naming it. */
     String build(Spec spec, BuildLog log) throws IOException, InterruptedException, BuildException;
 
+    /** The id of a local image, or null when the engine has none by that name. */
+    String imageId(String image) throws IOException;
+
     /** Gives the local image {@code source} the name {@code target}. */
     void tag(String source, String target) throws IOException;
 

@@ -359,7 +359,7 @@ final class LayerCache {
             return list + " changed";
         }
         if (!r.lines().equals(p.lines())) {
-            return "its Dockerfile lines changed";
+            return "its Dockerfile lines or base image changed";
         }
         return "an earlier step or a build argument changed";
     }

@@ -148,7 +148,7 @@ public final class NixpacksBuild {
             List<PhaseInputs.Point> points = List.of();
             List<LayerCache.Decision> decisions = List.of();
             if (layers != null) {
-                points = PhaseInputs.of(marked, ContextDigest.of(source), o.buildArgs);
+                points = PhaseInputs.of(marked, ContextDigest.of(source), o.buildArgs, engine::imageId);
                 decisions = layers.plan(points, restored, engine);
             }
             String dockerfile = CacheHooksImpl.resolve(marked, LayerCache.restores(decisions));

@@ -32,9 +32,20 @@ final class PhaseInputs {
 
     private PhaseInputs() {}
 
-    static List<Point> of(String marked, ContextDigest context, Map<String, String> buildArgs) throws IOException {
+    /** The id of a local image by name, or null when unknown. */
+    interface ImageIds {
+        String of(String image) throws IOException;
+    }
+
+    /**
+     * @param imageIds ids of the base images the {@code FROM} lines name: a tag that moved to another image changes
+     *     the layer keys of everything after it, so it changes the inputs too
+     */
+    static List<Point> of(String marked, ContextDigest context, Map<String, String> buildArgs, ImageIds imageIds)
+            throws IOException {
         List<String> lines = List.of(marked.split("\n", -1));
         List<Point> out = new ArrayList<>();
+        java.util.Set<String> stages = new java.util.HashSet<>();
         String chain = sha256("build-args " + new TreeMap<>(buildArgs));
         int i = 0;
         StringBuilder region = new StringBuilder();
@@ -63,6 +74,10 @@ final class PhaseInputs {
                 dirs = List.of(parts).subList(1, parts.length);
             } else {
                 region.append(line).append('\n');
+                String base = fromImage(line.strip(), stages);
+                if (base != null) {
+                    region.append("# image id ").append(imageIds.of(base)).append('\n');
+                }
                 for (String source : copySources(line.strip())) {
                     files.put(source, context.of(source));
                 }
@@ -80,6 +95,26 @@ final class PhaseInputs {
                 || t.equals("# after the last phase")
                 || t.equalsIgnoreCase(NixpacksBuild.SAVE_MARKER)
                 || t.equals("ARG " + CacheDockerfileSteps.URLS_ARG);
+    }
+
+    /** The image a {@code FROM} line builds on, unless it is an earlier stage; records the stage's own name. */
+    static String fromImage(String t, java.util.Set<String> stages) {
+        String[] w = t.split("\\s+");
+        if (w.length < 2 || !w[0].equalsIgnoreCase("FROM")) {
+            return null;
+        }
+        int i = 1;
+        while (i < w.length && w[i].startsWith("--")) {
+            i++;
+        }
+        if (i >= w.length) {
+            return null;
+        }
+        String image = w[i];
+        if (i + 2 < w.length && w[i + 1].equalsIgnoreCase("AS")) {
+            stages.add(w[i + 2].toLowerCase(Locale.ROOT));
+        }
+        return stages.contains(image.toLowerCase(Locale.ROOT)) || image.equalsIgnoreCase("scratch") ? null : image;
     }
 
     /** Context sources of a {@code COPY}/{@code ADD} line; none for {@code --from} copies or other lines. */

@@ -26,6 +26,9 @@ class LayerCacheDecisionTest {
     @TempDir
     Path dir;
 
+    /** What the engine says the build image's id is. */
+    private String baseId = "sha256:" + "b".repeat(64);
+
     /** A dependency-first Dockerfile, restore points still markers, as the generator writes it with points(). */
     private static String marked(String installCmd) {
         return String.join(
@@ -59,7 +62,7 @@ class LayerCacheDecisionTest {
     }
 
     private List<PhaseInputs.Point> points(String installCmd) throws Exception {
-        return PhaseInputs.of(marked(installCmd), ContextDigest.of(dir), Map.of());
+        return PhaseInputs.of(marked(installCmd), ContextDigest.of(dir), Map.of(), image -> baseId);
     }
 
     private static CacheSession.Restore cache() {
@@ -137,7 +140,24 @@ class LayerCacheDecisionTest {
         LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
         List<LayerCache.Decision> d =
                 LayerCache.decide(rec, LAYERS, points("npm ci --prefer-offline"), cache(), null, Set.of());
-        assertThat(d.get(0).reason()).startsWith("install: its Dockerfile lines changed; restoring");
+        assertThat(d.get(0).reason()).startsWith("install: its Dockerfile lines or base image changed; restoring");
+    }
+
+    @Test
+    void aBaseImageTagThatMovedIsAChange() throws Exception {
+        List<PhaseInputs.Point> before = points("npm ci");
+        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
+        baseId = "sha256:" + "d".repeat(64);
+        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        assertThat(d.get(0).take())
+                .as("the layer cache would miss: restore, so the install runs warm")
+                .isFalse();
+        assertThat(d.get(0).reason()).startsWith("install: its Dockerfile lines or base image changed");
+        Set<String> stages = new java.util.HashSet<>();
+        assertThat(PhaseInputs.fromImage("FROM node:20 AS build", stages)).isEqualTo("node:20");
+        assertThat(PhaseInputs.fromImage("FROM build AS app", stages)).isNull();
+        assertThat(PhaseInputs.fromImage("FROM --platform=linux/amd64 debian:12", stages))
+                .isEqualTo("debian:12");
     }
 
     @Test
