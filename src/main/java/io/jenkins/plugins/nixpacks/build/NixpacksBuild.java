@@ -146,12 +146,12 @@ public final class NixpacksBuild {
                     : withMarkers(
                             source.resolve(planned.dockerfile().projectDockerfile()), dirs, hooks, cacheImage != null);
             List<PhaseInputs.Point> points = List.of();
-            List<LayerCache.Decision> decisions = List.of();
+            List<LayerDecision> decisions = List.of();
             if (layers != null) {
                 points = PhaseInputs.of(marked, ContextDigest.of(source), o.buildArgs, engine::imageId);
                 decisions = layers.plan(points, restored, engine);
             }
-            String dockerfile = CacheHooksImpl.resolve(marked, LayerCache.restores(decisions));
+            String dockerfile = CacheHooksImpl.resolve(marked, LayerDecision.restores(decisions));
             if (saveLeftOut) {
                 save = false;
             }
@@ -244,7 +244,7 @@ public final class NixpacksBuild {
             LayerCache layers,
             BuildPlan plan,
             List<PhaseInputs.Point> points,
-            List<LayerCache.Decision> decisions,
+            List<LayerDecision> decisions,
             Path source,
             Path work,
             String network)
@@ -255,7 +255,7 @@ public final class NixpacksBuild {
         }
         // Without the save step: its build argument carries the upload URLs, which must not reach a pushed history.
         String stage =
-                CacheHooksImpl.resolve(generate(plan, CacheHooksImpl.points(false)), LayerCache.restores(decisions));
+                CacheHooksImpl.resolve(generate(plan, CacheHooksImpl.points(false)), LayerDecision.restores(decisions));
         Path dockerfilePath = work.resolve("Dockerfile.stage");
         Files.writeString(dockerfilePath, stage, StandardCharsets.UTF_8);
         engine.build(

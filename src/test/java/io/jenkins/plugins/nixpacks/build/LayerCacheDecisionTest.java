@@ -83,8 +83,9 @@ class LayerCacheDecisionTest {
     }
 
     /** The record a build that made these decisions labels its stage with, read back as the next build reads it. */
-    private static LayerRecord recorded(List<PhaseInputs.Point> points, List<LayerCache.Decision> decisions) {
-        return LayerRecord.parse(LayerCache.record("build-1", points, decisions).toJson());
+    private static LayerRecord recorded(List<PhaseInputs.Point> points, List<LayerDecision> decisions) {
+        return LayerRecord.parse(
+                LayerDecision.record("build-1", points, decisions).toJson());
     }
 
     @Test
@@ -98,8 +99,8 @@ class LayerCacheDecisionTest {
 
     @Test
     void noLayerCacheRestoresEveryPoint() throws Exception {
-        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
-        assertThat(d).extracting(LayerCache.Decision::take).containsExactly(false, false);
+        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
+        assertThat(d).extracting(LayerDecision::take).containsExactly(false, false);
         assertThat(d.get(0).reason())
                 .isEqualTo("install: no layer cache; restoring 1 dir /root/.npm (83.0 MB) from " + CACHE);
         assertThat(d.get(0).restoreFrom()).isEqualTo(cache().pinned());
@@ -108,10 +109,10 @@ class LayerCacheDecisionTest {
     @Test
     void aSourceOnlyChangeTakesTheInstallWithoutRestoreAndRestoresTheBuild() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
 
         Files.writeString(dir.resolve("src/index.js"), "console.log(2)");
-        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d.get(0).take()).isTrue();
         assertThat(d.get(0).restoreFrom())
                 .as("the newer cache must not change the install's key")
@@ -127,9 +128,9 @@ class LayerCacheDecisionTest {
     @Test
     void aLockfileChangeRestoresTheInstallAndEveryLaterPoint() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
         Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\":3,\"x\":1}");
-        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d.get(0).reason()).startsWith("install: package-lock.json changed; restoring 1 dir /root/.npm");
         assertThat(d.get(1).take()).isFalse();
     }
@@ -137,18 +138,18 @@ class LayerCacheDecisionTest {
     @Test
     void aChangedCommandIsAChangeEvenWithTheSameFiles() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
-        List<LayerCache.Decision> d =
-                LayerCache.decide(rec, LAYERS, points("npm ci --prefer-offline"), cache(), null, Set.of());
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        List<LayerDecision> d =
+                LayerDecision.decide(rec, LAYERS, points("npm ci --prefer-offline"), cache(), null, Set.of());
         assertThat(d.get(0).reason()).startsWith("install: its Dockerfile lines or base image changed; restoring");
     }
 
     @Test
     void aBaseImageTagThatMovedIsAChange() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerCache.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
         baseId = "sha256:" + "d".repeat(64);
-        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d.get(0).take())
                 .as("the layer cache would miss: restore, so the install runs warm")
                 .isFalse();
@@ -163,12 +164,12 @@ class LayerCacheDecisionTest {
     @Test
     void aPointRecordedWithARestoreIsRebuiltWithThatVeryImage() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerCache.Decision restoredOld =
-                new LayerCache.Decision("install", false, null, ImageReference.parse(OLD), List.of("root/.npm"), "");
+        LayerDecision restoredOld =
+                new LayerDecision("install", false, null, ImageReference.parse(OLD), List.of("root/.npm"), "");
         LayerRecord rec = recorded(before, List.of(restoredOld));
         assertThat(rec.point("install").restoredFrom()).isEqualTo(OLD);
 
-        List<LayerCache.Decision> d = LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d.get(0).take()).isTrue();
         assertThat(d.get(0).restoreFrom())
                 .as("the recorded image, not the newer cache")
@@ -176,8 +177,8 @@ class LayerCacheDecisionTest {
         assertThat(d.get(0).dirs()).containsExactly("root/.npm");
 
         // Cannot pull the old one: decided again as changed, from the current cache.
-        List<LayerCache.Decision> again =
-                LayerCache.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of("install"));
+        List<LayerDecision> again =
+                LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of("install"));
         assertThat(again.get(0).take()).isFalse();
         assertThat(again.get(0).restoreFrom()).isEqualTo(cache().pinned());
         assertThat(again.get(0).reason()).contains("cannot be pulled");
@@ -191,7 +192,7 @@ class LayerCacheDecisionTest {
                 "build-1",
                 LayerCache.LABEL_FRESH,
                 LayerCache.freshLabel(List.of("root/.npm"))));
-        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), saved, stage, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), saved, stage, Set.of());
         assertThat(d.get(0).copyFrom())
                 .as("the same files, already on the engine")
                 .isEqualTo(stage);
@@ -202,7 +203,7 @@ class LayerCacheDecisionTest {
         assertThat(d.get(1).copyFrom())
                 .as("node_modules/.cache was kept from an older image, so the stage may lack it")
                 .isEqualTo(saved.pinned());
-        assertThat(LayerCache.record("build-2", points("npm ci"), d)
+        assertThat(LayerDecision.record("build-2", points("npm ci"), d)
                         .point("install")
                         .restoredFrom())
                 .isEqualTo(saved.pinned().toString());
@@ -210,8 +211,8 @@ class LayerCacheDecisionTest {
 
     @Test
     void theRestoreLinesGoWhereTheMarkersWere() throws Exception {
-        List<LayerCache.Decision> d = LayerCache.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
-        String out = CacheHooksImpl.resolve(marked("npm ci"), LayerCache.restores(d));
+        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
+        String out = CacheHooksImpl.resolve(marked("npm ci"), LayerDecision.restores(d));
         assertThat(out)
                 .doesNotContain(CacheHooksImpl.POINT)
                 .contains("COPY package-lock.json /app/package-lock.json\nCOPY --from=" + cache().pinned()
