@@ -55,6 +55,10 @@ final class CacheSession {
         this.result = result;
     }
 
+    BuildResult result() {
+        return result;
+    }
+
     RegistryCredentials credentials() {
         return credentials;
     }

@@ -127,6 +127,7 @@ final class LayerCache {
             return;
         }
         pulled = pinned;
+        cache.result().layerCachePulled = pinned.toString();
         try {
             recorded = LayerRecord.parse(json);
         } catch (IllegalArgumentException e) {
@@ -192,6 +193,9 @@ final class LayerCache {
             }
             if (!again) {
                 ds.forEach(d -> log.line("layer cache: " + d.reason()));
+                ds.stream()
+                        .filter(LayerDecision::take)
+                        .forEach(d -> cache.result().phasesFromLayerCache.add(d.phase()));
                 if (current != null) {
                     for (LayerDecision d : ds) {
                         if (current.pinned().equals(d.restoreFrom())) {
@@ -260,6 +264,7 @@ final class LayerCache {
         try {
             engine.tag(stageImage, name.toString());
             String digest = engine.push(name.toString(), cache.credentials());
+            cache.result().layerCacheDigest = digest;
             log.line("layer cache: pushed " + name + " (" + digest + ") in "
                     + Sizes.seconds((System.nanoTime() - t0) / 1_000_000));
         } catch (IOException | RuntimeException e) {

@@ -119,6 +119,10 @@ class LayerCacheIT {
                     .anyMatch(l -> l.contains("Using cache"))
                     .doesNotContain(marker);
             assertThat(step(fx.log, "RUN echo BUILD-PHASE-RAN")).contains("BUILD-PHASE-RAN");
+            assertThat(b1.phasesFromLayerCache).containsExactly("install");
+            assertThat(b1.layerCachePulled)
+                    .startsWith(ImageReference.parse(cacheImage).repositoryName() + "@sha256:");
+            assertThat(cold.layerCacheDigest).startsWith("sha256:");
             assertThat(run(fx.infra, fx.infra.engineB(), image)).isEqualTo("dep-1\nsrc-2");
 
             // 3. A dependency change on B: the cache is restored before the install, which runs warm.
