@@ -33,6 +33,13 @@ public final class BuildResult implements Serializable {
     public int cacheLayersReused;
 
     public String cacheImageDigest;
+    /** The layer-cache image pulled as --cache-from (pinned by digest), or null on a miss. */
+    public String layerCachePulled;
+    /** The phases built as the layer cache recorded them, so that they take its layers. */
+    public List<String> phasesFromLayerCache = new ArrayList<>();
+    /** The digest the registry gave the pushed layer-cache image, or null when not pushed. */
+    public String layerCacheDigest;
+
     public long restoreMillis;
     public long buildMillis;
     public long saveMillis;
@@ -69,6 +76,9 @@ public final class BuildResult implements Serializable {
         m.put("cacheLayersSent", cacheLayersSent);
         m.put("cacheLayersReused", cacheLayersReused);
         m.put("cacheImageDigest", cacheImageDigest);
+        m.put("layerCachePulled", layerCachePulled);
+        m.put("phasesFromLayerCache", new ArrayList<>(phasesFromLayerCache));
+        m.put("layerCacheDigest", layerCacheDigest);
         m.put("restoreMillis", restoreMillis);
         m.put("buildMillis", buildMillis);
         m.put("saveMillis", saveMillis);

@@ -59,14 +59,25 @@ final class CacheSession {
         this.result = result;
     }
 
+    BuildResult result() {
+        return result;
+    }
+
+    /** The build's registry credentials and the registry they are bound to. */
+    RegistryAuth auth() {
+        return auth;
+    }
+
     /** A client for {@code image}'s registry, with the build's credentials only if they are bound to it. */
     RegistryClient registry(ImageReference image) {
         return RegistryClient.forImage(image, auth);
     }
 
-    /** Looks for a usable cache image, cacheImage first, then the fallbacks in order, and pulls the first one. */
-    Restore restore(List<CacheDir> dirs, Engine engine) throws BuildException, InterruptedException {
-        long t0 = System.nanoTime();
+    /**
+     * Looks for a usable cache image, cacheImage first, then the fallbacks in order, reading only its manifest and
+     * config: the layer cache decides per phase whether it is pulled at all.
+     */
+    Restore find(List<CacheDir> dirs) throws BuildException, InterruptedException {
         List<ImageReference> candidates = new ArrayList<>();
         candidates.add(cacheImage);
         candidates.addAll(fallbacks);
@@ -101,25 +112,46 @@ final class CacheSession {
                 log.line("cache: " + ref + " holds none of this build's directories " + paths(dirs) + "; skipped");
                 continue;
             }
-            ImageReference pinned = ref.withDigest(found.manifestDigest());
-            try {
-                engine.pull(pinned, auth, m -> log.line("cache: " + m));
-            } catch (IOException | RuntimeException e) {
-                fault("pulling cache image " + pinned + " failed: " + e.getMessage(), e);
-                continue;
-            }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            log.line("cache: restoring " + present.size() + " dir" + (present.size() == 1 ? "" : "s") + " ("
-                    + Sizes.human(bytes) + ") from " + ref + ": " + paths(present) + "; pulled in "
-                    + Sizes.seconds(ms));
-            result.cacheRestoredFrom = ref.toString();
-            result.bytesRestored = bytes;
-            present.forEach(d -> result.dirsRestored.add(d.absolutePath()));
-            result.restoreMillis = ms;
-            return new Restore(ref, pinned, found, present, bytes);
+            return new Restore(ref, ref.withDigest(found.manifestDigest()), found, present, bytes);
         }
-        result.restoreMillis = (System.nanoTime() - t0) / 1_000_000;
         return null;
+    }
+
+    /**
+     * Pulls what {@link #find} found, because some phase restores from it.
+     *
+     * @return false after a fault (a warning unless strict)
+     */
+    boolean pull(Restore found, Engine engine, long t0) throws BuildException, InterruptedException {
+        try {
+            engine.pull(found.pinned(), auth, m -> log.line("cache: " + m));
+        } catch (IOException | RuntimeException e) {
+            fault("pulling cache image " + found.pinned() + " failed: " + e.getMessage(), e);
+            return false;
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        log.line("cache: pulled " + found.from() + " ("
+                + Sizes.human(found.image().totalBytes()) + ", holding " + paths(found.dirs()) + ") in "
+                + Sizes.seconds(ms));
+        result.cacheRestoredFrom = found.from().toString();
+        result.restoreMillis = ms;
+        return true;
+    }
+
+    /**
+     * Records in the result what the Dockerfile restores of {@code found}'s directories (from the image itself, or
+     * from the layer-cache image of the build that saved it: then the cache image is not pulled).
+     */
+    void restored(Restore found, List<CacheDir> dirs, boolean fromLayerCache) {
+        if (fromLayerCache) {
+            result.cacheRestoredFrom = found.from().toString();
+        }
+        for (CacheDir d : dirs) {
+            if (!result.dirsRestored.contains(d.absolutePath())) {
+                result.dirsRestored.add(d.absolutePath());
+                result.bytesRestored += found.image().bytes(d.layerPath());
+            }
+        }
     }
 
     /**
@@ -153,6 +185,7 @@ final class CacheSession {
         Map<Digest, Path> toPush = new HashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> saved = new ArrayList<>();
+        List<String> fresh = new ArrayList<>();
         long bytes = 0;
         try (StageCacheReader reader = StageCacheReader.open(engine, stageImage)) {
             for (int i = 0; i < dirs.size(); i++) {
@@ -189,6 +222,7 @@ final class CacheSession {
                 }
                 result.cacheLayersReused += blobs.size() - send.size();
                 saved.add(d.absolutePath());
+                fresh.add(d.layerPath());
             }
         } catch (TarRejectedException e) {
             fault("the cache is not saved: a directory of the build stage is refused: " + e.getMessage(), e);
@@ -227,6 +261,8 @@ final class CacheSession {
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put(CacheImage.LABEL_BUILD, buildId);
             labels.put(CacheImage.LABEL_VERSION, Version.current());
+            // The directories read from this build's stage: the layer-cache image of this build holds them as saved.
+            labels.put(LayerCache.LABEL_FRESH, LayerCache.freshLabel(fresh));
             CacheImagePublisher.Result r = publisher.publish(cacheImage, layers, toPush, labels, workDir);
             result.cacheImageDigest = r.manifestDigest().toString();
             result.cacheBytesUploaded = r.bytesUploaded();

@@ -87,6 +87,16 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
+    public String imageId(String image) throws IOException {
+        return engine.inspect(image).map(i -> i.id()).orElse(null);
+    }
+
+    @Override
+    public void tag(String source, String target) throws IOException {
+        engine.tag(source, target);
+    }
+
+    @Override
     public void close() throws IOException {
         engine.close();
     }

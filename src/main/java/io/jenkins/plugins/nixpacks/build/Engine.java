@@ -40,10 +40,19 @@ interface Engine extends AutoCloseable {
             this(context, dockerfile, tag, buildArgs, labels, networkMode, noCache, cacheFrom, auth, null);
         }
 
-        /** The same build stopping at {@code stage}, tagged {@code stageTag}. */
-        public Spec toStage(String stage, String stageTag) {
+        /** The same build stopping at {@code stage}, tagged {@code stageTag}, with {@code stageLabels}. */
+        public Spec toStage(String stage, String stageTag, Map<String, String> stageLabels) {
             return new Spec(
-                    context, dockerfile, stageTag, buildArgs, labels, networkMode, noCache, cacheFrom, auth, stage);
+                    context,
+                    dockerfile,
+                    stageTag,
+                    buildArgs,
+                    stageLabels,
+                    networkMode,
+                    noCache,
+                    cacheFrom,
+                    auth,
+                    stage);
         }
     }
 
@@ -73,6 +82,12 @@ interface Engine extends AutoCloseable {
 
     /** Removes an image name (or an image, given an id); false if there was none. */
     boolean removeImage(String image) throws IOException;
+
+    /** The id of a local image, or null when the engine has none by that name. */
+    String imageId(String image) throws IOException;
+
+    /** Gives the local image {@code source} the name {@code target}. */
+    void tag(String source, String target) throws IOException;
 
     @Override
     void close() throws IOException;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.nixpacks.build;
 
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
 import io.jenkins.plugins.nixpacks.cache.CacheHooksImpl;
+import io.jenkins.plugins.nixpacks.docker.ContextDigest;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileGenerator;
 import io.jenkins.plugins.nixpacks.dockerfile.DockerfileSource;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,21 +176,19 @@ public final class NixpacksBuild {
             try {
                 CacheSession cache = null;
                 CacheSession.Restore restored = null;
+                LayerCache layers = null;
                 boolean save = false;
                 if (cacheImage != null) {
                     cache = new CacheSession(cacheImage, fallbacks, auth, o.strictCache, log, result);
+                    // The layer cache first: it decides per phase whether the cache image is pulled at all (#11).
+                    long l0 = System.nanoTime();
+                    layers = LayerCache.lookup(cacheImage, cache, engine, o.noCache, log);
+                    result.timeline.add(
+                            "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
                     if (dirs.isEmpty()) {
                         log.line("cache: the plan has no cache directories; nothing to restore or save");
                     } else {
-                        restored = cache.restore(dirs, engine);
-                        result.timeline.add(
-                                "cache restore",
-                                Timeline.Kind.RESTORE,
-                                result.restoreMillis,
-                                result.bytesRestored,
-                                restored == null
-                                        ? "a miss: nothing restored"
-                                        : Sizes.human(result.bytesRestored) + " restored");
+                        restored = cache.find(dirs);
                         save = o.resolvedSave() && uploads != null;
                         String decision = o.saveDecisionLine();
                         if (decision != null) {
@@ -198,7 +196,26 @@ public final class NixpacksBuild {
                         }
                     }
                 }
-                Dockerfile dockerfile = dockerfile(source, planned, restored, save);
+                Dockerfile marked = dockerfile(source, planned, save);
+                List<PhaseInputs.Point> points = List.of();
+                List<LayerDecision> decisions = List.of();
+                long r0 = System.nanoTime();
+                if (layers != null) {
+                    points = PhaseInputs.of(marked.text(), ContextDigest.of(source), o.buildArgs, engine::imageId);
+                    decisions = layers.plan(points, restored, engine);
+                }
+                if (cacheImage != null && !dirs.isEmpty()) {
+                    result.timeline.add(
+                            "cache restore",
+                            Timeline.Kind.RESTORE,
+                            (System.nanoTime() - r0) / 1_000_000,
+                            result.bytesRestored,
+                            result.dirsRestored.isEmpty()
+                                    ? "nothing restored"
+                                    : Sizes.human(result.bytesRestored) + " restored");
+                }
+                Dockerfile dockerfile = new Dockerfile(
+                        CacheHooksImpl.resolve(marked.text(), LayerDecision.restores(decisions)), marked.saveStage());
                 if (dockerfile.saveStage() == null && save) {
                     result.warnings.add(
                             "cache: not saved: " + planned.dockerfile().projectDockerfile() + " has no usable '"
@@ -207,6 +224,10 @@ public final class NixpacksBuild {
                 }
                 Path dockerfilePath = work.resolve("Dockerfile");
                 Files.writeString(dockerfilePath, dockerfile.text(), StandardCharsets.UTF_8);
+                List<String> cacheFrom = layerCache(engine, auth);
+                if (layers != null) {
+                    cacheFrom.addAll(layers.cacheFrom());
+                }
                 Engine.Spec spec = new Engine.Spec(
                         source,
                         dockerfilePath,
@@ -215,17 +236,20 @@ public final class NixpacksBuild {
                         labels(),
                         networkMode(),
                         o.noCache,
-                        layerCache(engine, auth),
+                        cacheFrom,
                         auth);
 
                 long b0 = System.nanoTime();
-                // The stage is built and tagged only when the save reads it (the layer cache may push it too).
+                // The stage is built and tagged only when the save reads it; the layer cache is pushed from it too,
+                // labelled with the record of its restore points.
                 String stage = save ? dockerfile.saveStage() : null;
                 stageTag = stage == null ? null : StageBuild.stageTag(req.buildId());
+                Map<String, String> stageLabels =
+                        layers == null ? Map.of() : LayerCache.stageLabels(req.buildId(), points, decisions);
                 PhaseClock clock = new PhaseClock(dockerfile.text());
                 StageBuild.Stages stages;
                 try {
-                    stages = StageBuild.run(engine, spec, stage, stageTag, clock.watch(raw));
+                    stages = StageBuild.run(engine, spec, stage, stageTag, stageLabels, clock.watch(raw));
                 } finally {
                     result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
                     timePhases(clock, result.buildMillis);
@@ -245,6 +269,12 @@ public final class NixpacksBuild {
                                     ? "nothing saved"
                                     : Sizes.human(result.bytesSaved) + " saved, " + Sizes.human(result.cacheBytesSent)
                                             + " sent");
+                    if (layers != null && stages.stageTag() != null) {
+                        long lp = System.nanoTime();
+                        layers.publish(engine, stages.stageTag());
+                        result.timeline.add(
+                                "layer-cache push", Timeline.Kind.SAVE, (System.nanoTime() - lp) / 1_000_000);
+                    }
                 }
                 if (o.push) {
                     long p0 = System.nanoTime();
@@ -276,14 +306,9 @@ public final class NixpacksBuild {
     /** The Dockerfile to build and the stage the save reads (null: none). */
     private record Dockerfile(String text, String saveStage) {}
 
-    private Dockerfile dockerfile(Path source, Planned planned, CacheSession.Restore restored, boolean save)
-            throws BuildException, IOException {
-        CacheHooksImpl hooks = new CacheHooksImpl(
-                restored == null ? null : restored.pinned().toString(),
-                restored == null
-                        ? new HashSet<>()
-                        : new HashSet<>(restored.image().directories().keySet()),
-                save);
+    /** The Dockerfile with a marker line at each restore point, for the layer cache to decide (see CacheHooksImpl). */
+    private Dockerfile dockerfile(Path source, Planned planned, boolean save) throws BuildException, IOException {
+        CacheHooksImpl hooks = CacheHooksImpl.points(save);
         if (planned.plan() != null) {
             return new Dockerfile(generate(planned.plan(), hooks), DockerfileGenerator.BUILD_STAGE);
         }

@@ -49,17 +49,24 @@ public final class StageBuild {
 
     /**
      * Builds stage {@code stage} of {@code spec} under {@code stageTag}, then the final image of {@code spec}. With
-     * {@code stage} null, only the final image. The caller removes {@code stageTag} in a finally ({@link #remove}),
-     * also when a build fails or is interrupted.
+     * {@code stage} null, only the final image. The stage gets {@code stageLabels} instead of the image's labels (the
+     * layer cache's record; a LABEL at the end of the stage, so its steps still match the layer cache). The caller
+     * removes {@code stageTag} in a finally ({@link #remove}), also when a build fails or is interrupted.
      */
-    public static Stages run(Engine engine, Engine.Spec spec, String stage, String stageTag, BuildLog log)
+    public static Stages run(
+            Engine engine,
+            Engine.Spec spec,
+            String stage,
+            String stageTag,
+            java.util.Map<String, String> stageLabels,
+            BuildLog log)
             throws IOException, InterruptedException, BuildException {
         if (stage == null) {
             return new Stages(null, null, engine.build(spec, log));
         }
         log.line("Building stage '" + stage + "' (the cache is read from it) as " + stageTag);
         long t0 = System.nanoTime();
-        String stageId = engine.build(spec.toStage(stage, stageTag), log);
+        String stageId = engine.build(spec.toStage(stage, stageTag, stageLabels), log);
         long t1 = System.nanoTime();
         log.line("Built stage '" + stage + "' in " + Sizes.seconds((t1 - t0) / 1_000_000)
                 + "; building the final image " + spec.tag());

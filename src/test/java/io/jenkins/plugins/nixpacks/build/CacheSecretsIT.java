@@ -131,6 +131,13 @@ class CacheSecretsIT {
         RegistryProbe registry = new RegistryProbe(infra, tmp);
         corpus.put("pushed image in the registry", registryText(registry, ImageReference.parse(image)));
         corpus.put("cache image in the registry", registryText(registry, cacheImage));
+        // The layer-cache image is the build stage, pushed: its history must not hold the save step's argument.
+        ImageReference layerCache = LayerCache.nameFor(cacheImage);
+        cacheImages.add(layerCache);
+        assertThat(registry.digest(layerCache))
+                .as("the saving build pushed its stage")
+                .isPresent();
+        corpus.put("layer-cache image in the registry", registryText(registry, layerCache));
         corpus.put("cache image files", registry.files(cacheImage).toString());
         assertThat(corpus.get("cache image files")).contains("env.txt");
         // Control: the receiver did check this build's layers, so the token was in use while the build ran.

@@ -1,0 +1,280 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.nixpacks.cache.CacheDir;
+import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
+import io.jenkins.plugins.nixpacks.registry.Digest;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.registry.RegistryClient;
+import io.jenkins.plugins.nixpacks.registry.RegistryException;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The layer cache across hosts: the build stage of the last saving build, in the registry as {@code REPO:TAG-build}
+ * next to the cache image {@code REPO:TAG}, pulled and given to the classic builder as {@code --cache-from}.
+ *
+ * <p>It also keeps the two caches from fighting. A {@code COPY --from=<cache image>} before a phase is keyed by the
+ * content it copies, so restoring a newer cache before an unchanged phase would miss the layer cache. The image's
+ * {@link LayerRecord} says, per restore point, what its inputs were and what was restored before it; a point whose
+ * inputs are unchanged is built exactly as recorded (nothing restored, or the very image restored then), every later
+ * point after the first changed one restores from the current cache.
+ */
+final class LayerCache {
+    /**
+     * A label of the cache image: the directories this build saved (not kept from the previous image). Only those are
+     * in the build's stage image too, so only those may be copied from its layer-cache image instead.
+     */
+    static final String LABEL_FRESH = "io.jenkins.nixpacks.cache.saved";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_CONFIG = 8 << 20;
+
+    private final ImageReference name;
+    private final CacheSession cache;
+    private final BuildLog log;
+    /** The image pulled (pinned by digest), or null on a miss. */
+    private ImageReference pulled;
+
+    private LayerRecord recorded;
+    /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. */
+    private boolean foreign;
+
+    private LayerCache(ImageReference name, CacheSession cache, BuildLog log) {
+        this.name = name;
+        this.cache = cache;
+        this.log = log;
+    }
+
+    /** The documented rule: the layer-cache image of cache image {@code REPO:TAG} is {@code REPO:TAG-build}. */
+    static ImageReference nameFor(ImageReference cacheImage) {
+        return cacheImage.withTag(cacheImage.tagOrLatest() + "-build");
+    }
+
+    /**
+     * Looks the layer-cache image up in the registry and pulls it when it is one of this plugin's. A missing image
+     * is a line in the log; an unreadable, foreign or unpullable one a fault (a warning unless strict).
+     */
+    static LayerCache lookup(
+            ImageReference cacheImage, CacheSession cache, Engine engine, boolean noCache, BuildLog log)
+            throws BuildException, InterruptedException {
+        LayerCache lc = new LayerCache(nameFor(cacheImage), cache, log);
+        if (noCache) {
+            log.line("layer cache: noCache is on; " + lc.name + " is not pulled");
+            return lc;
+        }
+        lc.find(engine);
+        return lc;
+    }
+
+    private void find(Engine engine) throws BuildException, InterruptedException {
+        long t0 = System.nanoTime();
+        RegistryClient registry = cache.registry(name);
+        Map<String, String> labels;
+        Digest digest;
+        try {
+            Optional<RegistryClient.Manifest> m = registry.fetchManifest(name);
+            if (m.isEmpty()) {
+                log.line("layer cache: " + name + " does not exist yet (a miss: every phase runs)");
+                return;
+            }
+            digest = m.get().digest();
+            JsonNode manifest = m.get().json();
+            String config = manifest.path("config").path("digest").asText(null);
+            if (config == null) {
+                foreign = true;
+                cache.fault(
+                        name + " is not an image this plugin wrote (no image config; an index or a"
+                                + " foreign artifact); it is neither used nor overwritten",
+                        null);
+                return;
+            }
+            JsonNode cfg = JSON.readTree(registry.fetchSmallBlob(name.repository(), Digest.parse(config), MAX_CONFIG));
+            labels = new LinkedHashMap<>();
+            cfg.path("config")
+                    .path("Labels")
+                    .fields()
+                    .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        } catch (RegistryException e) {
+            cache.fault("cannot read layer-cache image " + name + ": " + e.getMessage(), e);
+            return;
+        } catch (IOException | IllegalArgumentException e) {
+            cache.fault("layer-cache image " + name + " is unusable: " + e.getMessage(), e);
+            return;
+        }
+        String json = labels.get(LayerRecord.LABEL);
+        if (json == null) {
+            foreign = true;
+            cache.fault(
+                    name + " has no label " + LayerRecord.LABEL + ", so it is not a layer-cache image of this"
+                            + " plugin; it is neither used nor overwritten. Point cacheImage at a tag used only for the cache",
+                    null);
+            return;
+        }
+        ImageReference pinned = name.withDigest(digest);
+        try {
+            engine.pull(pinned, cache.auth(), m -> log.line("layer cache: " + m));
+        } catch (IOException | RuntimeException e) {
+            cache.fault(
+                    "pulling layer-cache image " + name + " (" + digest.shortHex() + ") failed: " + e.getMessage(), e);
+            return;
+        }
+        pulled = pinned;
+        cache.result().layerCachePulled = pinned.toString();
+        try {
+            recorded = LayerRecord.parse(json);
+        } catch (IllegalArgumentException e) {
+            log.line("layer cache: " + e.getMessage() + " on " + name + "; its layers are used, every phase"
+                    + " restores as without it");
+        }
+        log.line("layer cache: pulled " + name + " (" + digest.shortHex() + ") in "
+                + Sizes.seconds((System.nanoTime() - t0) / 1_000_000) + "; it is the build's --cache-from");
+    }
+
+    ImageReference name() {
+        return name;
+    }
+
+    /** The images to give the classic builder as {@code --cache-from}. */
+    List<String> cacheFrom() {
+        return pulled == null ? List.of() : List.of(pulled.toString());
+    }
+
+    /**
+     * Decides every restore point and pulls what the decisions restore from: the current cache image once if some
+     * point restores from it, an older one only for a point that must be rebuilt as recorded. A point whose recorded
+     * image cannot be pulled is decided again as changed.
+     */
+    List<LayerDecision> plan(List<PhaseInputs.Point> points, CacheSession.Restore current, Engine engine)
+            throws BuildException, InterruptedException {
+        Set<String> unreproducible = new HashSet<>();
+        boolean currentPulled = false;
+        Set<ImageReference> older = new HashSet<>();
+        while (true) {
+            List<LayerDecision> ds =
+                    LayerDecision.decide(recorded, name, points, current, sameBuild(current), unreproducible);
+            boolean again = false;
+            for (LayerDecision d : ds) {
+                if (d.copyFrom() == null || d.dirs().isEmpty() || d.copyFrom().equals(pulled)) {
+                    continue;
+                }
+                if (current != null && d.copyFrom().equals(current.pinned())) {
+                    if (!currentPulled) {
+                        currentPulled = cache.pull(current, engine, System.nanoTime());
+                        if (!currentPulled) {
+                            current = null;
+                            again = true;
+                            break;
+                        }
+                    }
+                } else if (older.add(d.restoreFrom())) {
+                    long t0 = System.nanoTime();
+                    try {
+                        engine.pull(d.restoreFrom(), cache.auth(), m -> log.line("layer cache: " + m));
+                        log.line("layer cache: pulled " + d.restoreFrom() + ", which " + d.phase()
+                                + " restored when the layer cache was built, in "
+                                + Sizes.seconds((System.nanoTime() - t0) / 1_000_000));
+                    } catch (IOException | RuntimeException e) {
+                        log.line("layer cache: " + d.phase() + " was built after restoring " + d.restoreFrom()
+                                + ", which cannot be pulled (" + e.getMessage() + "); it runs again");
+                        unreproducible.add(d.phase());
+                        again = true;
+                        break;
+                    }
+                }
+            }
+            if (!again) {
+                ds.forEach(d -> log.line("layer cache: " + d.reason()));
+                ds.stream()
+                        .filter(LayerDecision::take)
+                        .forEach(d -> cache.result().phasesFromLayerCache.add(d.phase()));
+                if (current != null) {
+                    for (LayerDecision d : ds) {
+                        if (current.pinned().equals(d.restoreFrom())) {
+                            cache.restored(
+                                    current,
+                                    dirsOf(current, d.dirs()),
+                                    d.copyFrom().equals(pulled));
+                        }
+                    }
+                }
+                return ds;
+            }
+        }
+    }
+
+    static String freshLabel(List<String> layerPaths) {
+        return JSON.createArrayNode()
+                .addAll(layerPaths.stream().map(JSON.getNodeFactory()::textNode).toList())
+                .toString();
+    }
+
+    /** The directories of {@code current} that its build saved itself, from {@link #LABEL_FRESH}; empty if unknown. */
+    static Set<String> fresh(CacheSession.Restore current) {
+        Set<String> out = new HashSet<>();
+        String label = current.image().labels().get(LABEL_FRESH);
+        if (label == null) {
+            return out;
+        }
+        try {
+            JSON.readTree(label).forEach(n -> out.add(n.asText()));
+        } catch (IOException e) {
+            out.clear(); // unreadable: nothing is taken from the layer-cache image
+        }
+        return out;
+    }
+
+    /**
+     * The pulled layer-cache image when the current cache image was saved by the same build (same build id), so its
+     * directories hold the very files the cache image holds: a changed point then copies them from it, with no pull.
+     */
+    private ImageReference sameBuild(CacheSession.Restore current) {
+        if (pulled == null || recorded == null || recorded.build() == null || current == null) {
+            return null;
+        }
+        return recorded.build().equals(current.image().labels().get(CacheImage.LABEL_BUILD)) ? pulled : null;
+    }
+
+    /** The labels of the stage build whose image is published; {@code buildId} is the cache image's build label. */
+    static Map<String, String> stageLabels(
+            String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions) {
+        return Map.of(
+                LayerRecord.LABEL,
+                LayerDecision.record(buildId, points, decisions).toJson());
+    }
+
+    /** Pushes the stage image as the layer-cache image. Only builds that save call this. */
+    void publish(Engine engine, String stageImage) throws BuildException, InterruptedException {
+        if (foreign) {
+            cache.fault(
+                    name + " holds an image that is not a layer-cache image of this plugin, so it is not"
+                            + " overwritten; point cacheImage at a tag used only for the cache",
+                    null);
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            engine.tag(stageImage, name.toString());
+            String digest = engine.push(name, cache.auth(), log);
+            cache.result().layerCacheDigest = digest;
+            log.line("layer cache: pushed " + name + " (" + digest + ") in "
+                    + Sizes.seconds((System.nanoTime() - t0) / 1_000_000));
+        } catch (IOException | RuntimeException e) {
+            cache.fault("pushing layer-cache image " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<CacheDir> dirsOf(CacheSession.Restore current, List<String> layerPaths) {
+        Set<String> wanted = new LinkedHashSet<>(layerPaths);
+        return current.dirs().stream()
+                .filter(d -> wanted.contains(d.layerPath()))
+                .toList();
+    }
+}

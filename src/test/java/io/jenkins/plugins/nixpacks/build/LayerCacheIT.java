@@ -1,0 +1,206 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.nixpacks.docker.DockerEngine;
+import io.jenkins.plugins.nixpacks.docker.RunResult;
+import io.jenkins.plugins.nixpacks.registry.Digest;
+import io.jenkins.plugins.nixpacks.registry.Digests;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
+import io.jenkins.plugins.nixpacks.testing.RegistryProbe;
+import io.jenkins.plugins.nixpacks.testing.TestInfra;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The layer cache across hosts, on two real engines and the registry: engine A builds and pushes the build stage as
+ * {@code CACHE-build}; engine B, which never built the project, takes the install layer from it for a source-only
+ * change, restores the cache and runs the install for a dependency change, and treats an absent, foreign or broken
+ * layer-cache image as a miss.
+ */
+class LayerCacheIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * Dependency-first: the install copies only deps.txt, prints a marker unique to this test run (so no earlier run's
+     * layers on either engine can match), and appends deps.txt to its cache folder; the build copies the whole app.
+     */
+    private Path project(BuildFixture fx, String marker) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("app"));
+        Files.writeString(
+                dir.resolve("nixpacks.toml"),
+                String.join(
+                        "\n",
+                        "buildImage = \"" + fx.infra.imageBusybox() + "\"",
+                        "[phases.install]",
+                        "onlyIncludeFiles = [\"deps.txt\"]",
+                        "cmds = [\"echo " + marker
+                                + " && mkdir -p /root/.lc-cache && cat deps.txt >> /root/.lc-cache/log"
+                                + " && cp /root/.lc-cache/log /app/seen.txt\"]",
+                        "cacheDirectories = [\"/root/.lc-cache\"]",
+                        "[phases.build]",
+                        "dependsOn = [\"install\"]",
+                        "cmds = [\"echo BUILD-PHASE-RAN && cat src.txt > out.txt\"]",
+                        "[start]",
+                        "cmd = \"cat /app/seen.txt /app/out.txt\"",
+                        ""),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("deps.txt"), "dep-1\n");
+        Files.writeString(dir.resolve("src.txt"), "src-1\n");
+        Files.writeString(dir.resolve(".dockerignore"), "scratch/\n");
+        return dir;
+    }
+
+    private static String run(TestInfra infra, String engine, String image) throws Exception {
+        try (DockerEngine e = infra.connect(engine)) {
+            RunResult r = e.run(image);
+            assertThat(r.exitCode()).as("container output: %s", r.output()).isZero();
+            return r.output().strip();
+        }
+    }
+
+    /** The log lines of the Dockerfile step whose echo contains {@code text}, up to the next step. */
+    private static List<String> step(List<String> log, String text) {
+        int start = -1;
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).startsWith("Step ") && log.get(i).contains(text)) {
+                start = i;
+            }
+        }
+        assertThat(start).as("a step with '%s' in the log", text).isNotNegative();
+        int end = start + 1;
+        while (end < log.size() && !log.get(end).startsWith("Step ")) {
+            end++;
+        }
+        return log.subList(start, end);
+    }
+
+    @Test
+    void sourceOnlyChangeOnAFreshHostTakesTheInstallLayerAndADependencyChangeRestores() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String marker = "INSTALL-RAN-" + UUID.randomUUID();
+        Path dir = project(fx, marker);
+        String cacheImage = fx.infra.uniqueRegistryImage("it/layercache", "main");
+        String image = TestInfra.uniqueName("it-layercache-app");
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            // 1. Engine A, cold: both misses are info lines; the stage goes to the registry.
+            BuildResult cold = fx.build(dir, fx.infra.engineA(), fx.options(image, cacheImage), receiver);
+            assertThat(cold.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: " + cacheImage + "-build does not exist yet")
+                    .contains("layer cache: install: no layer cache; no cache image to restore from")
+                    .contains("layer cache: pushed " + cacheImage + "-build");
+            assertThat(fx.log).contains(marker);
+
+            // 2. Engine B never built it: a source-only change takes the install layer, restores nothing.
+            Files.writeString(dir.resolve("src.txt"), "src-2\n");
+            Files.createDirectories(dir.resolve("scratch"));
+            Files.writeString(dir.resolve("scratch/ignored.txt"), "left out by .dockerignore\n");
+            fx.log.clear();
+            BuildResult b1 = fx.build(dir, fx.infra.engineB(), fx.options(image, cacheImage), receiver);
+            assertThat(b1.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: install: inputs unchanged since " + cacheImage + "-build")
+                    .contains("taking the layer cache, no restore")
+                    .doesNotContain("cache: pulled " + cacheImage + " ");
+            assertThat(step(fx.log, "RUN echo " + marker))
+                    .as("the install RUN comes from the layer cache and its command does not run")
+                    .anyMatch(l -> l.contains("Using cache"))
+                    .doesNotContain(marker);
+            assertThat(step(fx.log, "RUN echo BUILD-PHASE-RAN")).contains("BUILD-PHASE-RAN");
+            assertThat(b1.phasesFromLayerCache).containsExactly("install");
+            assertThat(b1.layerCachePulled)
+                    .startsWith(ImageReference.parse(cacheImage).repositoryName() + "@sha256:");
+            assertThat(cold.layerCacheDigest).startsWith("sha256:");
+            assertThat(run(fx.infra, fx.infra.engineB(), image)).isEqualTo("dep-1\nsrc-2");
+
+            // 3. A dependency change on B: the cache is restored before the install, which runs warm.
+            Files.writeString(dir.resolve("deps.txt"), "dep-2\n");
+            fx.log.clear();
+            BuildResult b2 = fx.build(dir, fx.infra.engineB(), fx.options(image, cacheImage), receiver);
+            assertThat(b2.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: install: deps.txt changed; restoring 1 dir /root/.lc-cache")
+                    .as("b1 saved the cache and pushed the stage: the stage, pulled already, holds the same files")
+                    .contains("from " + cacheImage + "-build, pulled already")
+                    .doesNotContain("cache: pulled " + cacheImage + " ");
+            assertThat(b2.dirsRestored).contains("/root/.lc-cache");
+            assertThat(fx.log).contains(marker);
+            assertThat(run(fx.infra, fx.infra.engineB(), image))
+                    .as("the install appended to what the cache held")
+                    .isEqualTo("dep-1\ndep-2\nsrc-2");
+
+            // 4. Back on A, a source-only change: the install is rebuilt as recorded (the same restore) and hits.
+            Files.writeString(dir.resolve("src.txt"), "src-3\n");
+            fx.log.clear();
+            BuildResult a2 = fx.build(dir, fx.infra.engineA(), fx.options(image, cacheImage), receiver);
+            assertThat(a2.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: install: inputs unchanged since")
+                    .contains("taking the layer cache, restoring /root/.lc-cache from")
+                    .as("the cache image b2 recorded, whose files equal those b2 copied from b1's stage")
+                    .contains("which install restored when the layer cache was built");
+            assertThat(step(fx.log, "RUN echo " + marker))
+                    .anyMatch(l -> l.contains("Using cache"))
+                    .doesNotContain(marker);
+            assertThat(run(fx.infra, fx.infra.engineA(), image)).isEqualTo("dep-1\ndep-2\nsrc-3");
+        }
+    }
+
+    @Test
+    void aForeignLayerCacheImageIsAWarningAndIsNotOverwritten() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        Path dir = project(fx, "INSTALL-RAN-" + UUID.randomUUID());
+        String cacheImage = fx.infra.uniqueRegistryImage("it/layercache-foreign", "main");
+        ImageReference layer = ImageReference.parse(cacheImage + "-build");
+        RegistryProbe probe = new RegistryProbe(fx.infra, Files.createDirectories(tmp.resolve("probe")));
+        ObjectNode labels = JSON.createObjectNode().put("org.example.owner", "someone else");
+        Digest foreign = probe.pushImage(
+                layer, labels, List.of(RegistryProbe.layer(List.of(RegistryProbe.Entry.file("data.txt", "theirs")))));
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            BuildResult r = fx.build(
+                    dir, fx.infra.engineA(), fx.options(TestInfra.uniqueName("it-lc-foreign"), cacheImage), receiver);
+            assertThat(r.warnings)
+                    .anyMatch(w -> w.contains("has no label " + LayerRecord.LABEL) && w.contains("nor overwritten"));
+            assertThat(r.dirsSaved).as("the incremental cache still saves").contains("/root/.lc-cache");
+        }
+        assertThat(probe.digest(layer)).as("their image is still there").contains(foreign);
+    }
+
+    @Test
+    void anUnpullableLayerCacheImageIsAWarningAndTheBuildGoesOn() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        Path dir = project(fx, "INSTALL-RAN-" + UUID.randomUUID());
+        String cacheImage = fx.infra.uniqueRegistryImage("it/layercache-broken", "main");
+        ImageReference layer = ImageReference.parse(cacheImage + "-build");
+        RegistryProbe probe = new RegistryProbe(fx.infra, Files.createDirectories(tmp.resolve("probe")));
+        // Our label, but a config whose diff_ids do not match its layer: the engine refuses to pull it.
+        byte[] tar = RegistryProbe.layer(List.of(RegistryProbe.Entry.file("x.txt", "x")));
+        ObjectNode config = JSON.createObjectNode().put("architecture", "amd64").put("os", "linux");
+        config.putObject("config").putObject("Labels").put(LayerRecord.LABEL, "{\"version\":1,\"points\":[]}");
+        config.putObject("rootfs")
+                .put("type", "layers")
+                .putArray("diff_ids")
+                .add(Digests.sha256("not the layer".getBytes(StandardCharsets.UTF_8))
+                        .toString());
+        probe.pushRaw(layer, JSON.writeValueAsBytes(config), List.of(tar));
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            BuildResult r = fx.build(
+                    dir, fx.infra.engineB(), fx.options(TestInfra.uniqueName("it-lc-broken"), cacheImage), receiver);
+            assertThat(r.warnings).anyMatch(w -> w.startsWith("pulling layer-cache image " + layer));
+            assertThat(r.imageId).isNotNull();
+            assertThat(fx.logText()).contains("layer cache: install: no layer cache");
+        }
+    }
+}
