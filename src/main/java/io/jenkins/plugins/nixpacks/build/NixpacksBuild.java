@@ -98,6 +98,13 @@ public final class NixpacksBuild {
         List<CacheDir> dirs = planned.dirs();
         if (plan != null) {
             PlanPrinter.lines(plan).forEach(log::line);
+            if (!o.noErrorWithoutStart) {
+                try {
+                    PlanGenerator.requireStart(plan, source);
+                } catch (PlanException e) {
+                    throw new BuildException(e.getMessage(), e);
+                }
+            }
             if (o.planFile != null && !o.planFile.isBlank()) {
                 try {
                     PlanPrinter.writeJson(plan, source.resolve(o.planFile));
@@ -234,6 +241,20 @@ public final class NixpacksBuild {
         }
         NixpacksBuild b = new NixpacksBuild(request, m -> {});
         return layerPaths(b.plan(b.sourceDir()).dirs());
+    }
+
+    /**
+     * The plan as {@code nixpacks plan} prints it: Nixpacks' JSON schema, made whether or not the project has its own
+     * Dockerfile (as {@code nixpacks plan} does), so it can be diffed, stored and fed back as a config file.
+     */
+    public static String planJson(Request request) throws BuildException {
+        NixpacksBuild b = new NixpacksBuild(request, m -> {});
+        try {
+            return PlanGenerator.generate(b.sourceDir(), b.planOptions(), request.env())
+                    .toJson();
+        } catch (PlanException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
     }
 
     /** The plan and the Dockerfile a build would use, with the cache's save step, without touching an engine. */

@@ -62,7 +62,7 @@ public final class PlanGenerator {
         for (Provider p : providers) {
             names.add(p.name());
         }
-        return finish(merged.toBuilder().providers(names).build(), app, names);
+        return finish(merged.toBuilder().providers(names).build(), app);
     }
 
     /**
@@ -83,7 +83,7 @@ public final class PlanGenerator {
         return List.copyOf(dirs);
     }
 
-    private static BuildPlan finish(BuildPlan plan, App app, List<String> providers) throws PlanException {
+    private static BuildPlan finish(BuildPlan plan, App app) throws PlanException {
         if (plan.buildImage() == null || plan.buildImage().isBlank()) {
             throw new PlanException("The plan for " + app.root() + " has no build image. Set buildImage in"
                     + " nixpacks.toml or the step's buildImage option.");
@@ -94,14 +94,23 @@ public final class PlanGenerator {
             BuildPlan.cacheDirs(p);
         }
         plan = plan.toBuilder().phases(ordered).build();
-        if (plan.startCmd() == null || plan.startCmd().isBlank()) {
-            String by = providers.isEmpty() ? "no provider" : "the " + String.join(", ", providers) + " provider";
-            throw new PlanException("No start command for " + app.root() + ": " + by + " found one. Set the"
-                    + " step's startCmd, NIXPACKS_START_CMD, [start] cmd in nixpacks.toml, or add a Procfile with a"
-                    + " web: line.");
-        }
         plan.checkNixPackages();
         return plan;
+    }
+
+    /**
+     * Nixpacks makes a plan without a start command and only its build refuses one (unless
+     * {@code --no-error-without-start}): the build calls this, planning does not.
+     */
+    public static void requireStart(BuildPlan plan, Path sourceDir) throws PlanException {
+        if (plan.startCmd() != null && !plan.startCmd().isBlank()) {
+            return;
+        }
+        List<String> providers = plan.providers();
+        String by = providers.isEmpty() ? "no provider" : "the " + String.join(", ", providers) + " provider";
+        throw new PlanException("No start command for " + sourceDir + ": " + by + " found one. Set the step's"
+                + " startCmd, NIXPACKS_START_CMD, [start] cmd in nixpacks.toml, or add a Procfile with a web: line;"
+                + " or set noErrorWithoutStart to build an image without one.");
     }
 
     private static PlanException nothingDetected(App app) throws PlanException {

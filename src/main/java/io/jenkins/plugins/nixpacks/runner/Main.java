@@ -46,6 +46,10 @@ public final class Main {
             String dockerHost = a.dockerHost != null ? a.dockerHost : System.getenv("DOCKER_HOST");
             NixpacksBuild.Request request = new NixpacksBuild.Request(
                     workspace, System.getenv(), a.options, credentials, dockerHost, buildId, null, null);
+            if (a.planOnly && a.format.equals("json")) {
+                out.print(NixpacksBuild.planJson(request));
+                return 0;
+            }
             if (a.planOnly) {
                 NixpacksBuild.preview(request).forEach(out::println);
                 return 0;

@@ -15,6 +15,8 @@ final class RunnerArgs {
 
     String resultJson;
     boolean planOnly;
+    /** How --plan-only prints: {@code text} (the plan and the Dockerfile) or {@code json} (as nixpacks plan). */
+    String format = "text";
     boolean help;
 
     static final String USAGE = String.join(
@@ -48,8 +50,10 @@ final class RunnerArgs {
             "  --build-arg K=V, --label K=V repeatable",
             "  --dockerfile FILE            build this Dockerfile instead of a plan",
             "  --ignore-dockerfile          plan even if the project has a Dockerfile",
+            "  --no-error-without-start     build an image without CMD when there is no start command",
             "  --plan-out FILE              write the resolved plan as JSON",
             "  --plan-only                  print the plan and the Dockerfile, build nothing",
+            "  --format text|json           with --plan-only: json prints only the plan, as nixpacks plan does",
             "  --result-json FILE           write the build result as JSON",
             "  -h, --help");
 
@@ -73,6 +77,7 @@ final class RunnerArgs {
                 case "--no-cache" -> o.noCache = true;
                 case "--ignore-dockerfile" -> o.ignoreDockerfile = true;
                 case "--plan-only" -> a.planOnly = true;
+                case "--no-error-without-start" -> o.noErrorWithoutStart = true;
                 default -> {
                     if (!arg.startsWith("-")) {
                         positional.add(arg);
@@ -124,6 +129,12 @@ final class RunnerArgs {
             case "--dockerfile" -> o.dockerfile = v;
             case "--plan-out" -> o.planFile = v;
             case "--result-json" -> a.resultJson = v;
+            case "--format" -> {
+                if (!v.equals("text") && !v.equals("json")) {
+                    throw new IllegalArgumentException("--format takes text or json, got '" + v + "'");
+                }
+                a.format = v;
+            }
             default -> throw new IllegalArgumentException("unknown option " + flag + " (see --help)");
         }
     }

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Compares our plans with Nixpacks' snapshots: providers, phases, commands, cache directories, start.
+
+usage: compare.py NIXPACKS_CHECKOUT OUR_PLANS_DIR
+OUR_PLANS_DIR holds <example>.json (our --plan-only --format json output) or <example>.err (our error).
+Prints one verdict per example and the total. Exits 0; the numbers are the result.
+
+What is compared, per example with a snapshot (tests/snapshots/generate_plan_tests__<name>.snap):
+- providers: the ones Nixpacks names in NIXPACKS_METADATA (its plan's `providers` is the config's list,
+  usually empty), against our plan's `providers`;
+- phases: the names of the phases that run commands or cache something;
+- per phase the commands, in order, and the cache directories, as a set;
+- the start command.
+Nix packages, build images and variables are not compared: we build on official language images.
+The only rewrites are the deliberate deviations of docs/nixpacks-parity.md, listed in DEVIATIONS below.
+"""
+import json
+import os
+import re
+import sys
+
+PROVIDERS = {
+    "node", "python", "go", "java", "php", "ruby", "rust", "deno", "elixir", "staticfile", "clojure", "swift",
+    "cobol", "f#", "c#", "zig", "scheme", "scala", "lunatic", "gleam", "dart", "crystal", "haskell", "haunt",
+}
+RENAMED = {"c#": "csharp", "f#": "fsharp"}
+
+# Deviations (docs/nixpacks-parity.md), each a rewrite of one of our commands or directories into what Nixpacks
+# has in its place. A command mapped to None has no Nixpacks counterpart (Nixpacks gets the tool from Nix).
+COMMAND_DEVIATIONS = [
+    # The official node image has npm and yarn 1, not pnpm, bun or a current corepack.
+    (re.compile(r"^npm install -g (pnpm@\S+|bun|corepack@\S+ && corepack enable)$"), None),
+]
+CACHE_DEVIATIONS = {
+    # Maven's default repository, outside the project (a source-tree check would scan it otherwise).
+    "/root/.m2/repository": ".m2/repository",
+}
+
+
+def snapshot(path):
+    text = open(path, encoding="utf-8").read()
+    return json.loads(text[text.index("\n---\n", 4) + 5:])
+
+
+def providers_of(plan, ours):
+    if ours:
+        return [RENAMED.get(p, p) for p in plan.get("providers") or []]
+    meta = (plan.get("variables") or {}).get("NIXPACKS_METADATA", "")
+    return [RENAMED.get(p, p) for p in meta.split(",") if p in PROVIDERS]
+
+
+def our_cmd(cmd):
+    for pattern, replacement in COMMAND_DEVIATIONS:
+        if pattern.match(cmd):
+            return replacement
+    return cmd
+
+
+def phases_of(plan, ours):
+    result = {}
+    for name, phase in (plan.get("phases") or {}).items():
+        cmds = phase.get("cmds") or []
+        dirs = phase.get("cacheDirectories") or []
+        if ours:
+            cmds = [c for c in map(our_cmd, cmds) if c is not None]
+            dirs = [CACHE_DEVIATIONS.get(d, d) for d in dirs]
+        if cmds or dirs:
+            result[name] = (cmds, sorted(set(dirs)))
+    return result
+
+
+def start_of(plan):
+    return ((plan.get("start") or {}).get("cmd") or "").strip() or None
+
+
+def compare(exp, ours):
+    """The first difference, or None."""
+    if providers_of(exp, False) != providers_of(ours, True):
+        return f"providers {providers_of(ours, True)} != {providers_of(exp, False)}"
+    e, o = phases_of(exp, False), phases_of(ours, True)
+    if sorted(e) != sorted(o):
+        return f"phases {sorted(o)} != {sorted(e)}"
+    for name in sorted(e):
+        if e[name][0] != o[name][0]:
+            return f"{name} cmds {o[name][0]} != {e[name][0]}"
+        if e[name][1] != o[name][1]:
+            return f"{name} cacheDirectories {o[name][1]} != {e[name][1]}"
+    if start_of(exp) != start_of(ours):
+        return f"start {start_of(ours)!r} != {start_of(exp)!r}"
+    return None
+
+
+def main():
+    checkout, ours_dir = sys.argv[1:3]
+    snaps = os.path.join(checkout, "tests", "snapshots")
+    examples = sorted(os.listdir(os.path.join(checkout, "examples")))
+    matched, total, misses = 0, 0, []
+    for example in examples:
+        snap = os.path.join(snaps, "generate_plan_tests__" + example.replace("-", "_") + ".snap")
+        if not os.path.isfile(snap):
+            continue  # Nixpacks' own test skips it (test-helper IGNORE) and keeps no snapshot
+        total += 1
+        ours_json = os.path.join(ours_dir, example + ".json")
+        if os.path.isfile(ours_json):
+            try:
+                diff = compare(snapshot(snap), json.load(open(ours_json, encoding="utf-8")))
+            except ValueError as e:
+                diff = f"unreadable output: {e}"
+        else:
+            err = open(os.path.join(ours_dir, example + ".err"), encoding="utf-8").read().strip()
+            diff = "error: " + (err.splitlines() or ["(no output)"])[0][:300]
+        if diff is None:
+            matched += 1
+            print(f"MATCH  {example}")
+        else:
+            misses.append((example, diff))
+            print(f"DIFF   {example}: {diff}")
+    print()
+    print(f"{matched}/{total} match")
+    for example, diff in misses:
+        print(f"  {example}: {diff}")
+
+
+main()
