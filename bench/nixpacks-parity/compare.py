@@ -25,16 +25,44 @@ PROVIDERS = {
 }
 RENAMED = {"c#": "csharp", "f#": "fsharp"}
 
-# Deviations (docs/nixpacks-parity.md), each a rewrite of one of our commands or directories into what Nixpacks
-# has in its place. A command mapped to None has no Nixpacks counterpart (Nixpacks gets the tool from Nix).
-COMMAND_DEVIATIONS = [
-    # The official node image has npm and yarn 1, not pnpm, bun or a current corepack.
-    (re.compile(r"^npm install -g (pnpm@\S+|bun|corepack@\S+ && corepack enable)$"), None),
+# Deviations (docs/nixpacks-parity.md, "Deliberate deviations"), as rewrites. OURS turns one of our commands into
+# what Nixpacks has in its place (a result of None drops it: Nixpacks gets that tool from Nix); THEIRS drops a
+# Nixpacks command whose work the official language image has already done.
+OURS = [
+    # The official node image has npm and yarn 1, not pnpm or bun: we install them.
+    (re.compile(r"^npm install -g (pnpm@\S+|bun)$"), None),
+    # Nixpacks pins corepack 0.24.1, which cannot verify downloads signed after npm's 2025 key rotation.
+    (re.compile(r"^npm install -g corepack@\S+ && corepack enable$"), "npm install -g corepack@0.24.1 && corepack enable"),
+    # The virtualenv lives in /app/.venv, inside the folder copied to the run image, not in /opt/venv.
+    (re.compile(r"/app/\.venv\b"), "/opt/venv"),
+    # pipenv is not in the python image: pip installs it into the venv.
+    (re.compile(r"pip install pipenv && "), ""),
+    # Maven uses its default repository /root/.m2/repository, outside the project, in batch mode without progress.
+    (re.compile(r" -Dmaven\.repo\.local=\S+| -ntp\b"), ""),
+]
+THEIRS = [
+    # rbenv compiles Ruby in the setup phase; the ruby image has it.
+    re.compile(r"rbenv-installer"),
+    # nginx's folders exist in the nginx image.
+    re.compile(r"^mkdir /etc/nginx/ /var/log/nginx/ /var/cache/nginx/$"),
 ]
 CACHE_DEVIATIONS = {
     # Maven's default repository, outside the project (a source-tree check would scan it otherwise).
     "/root/.m2/repository": ".m2/repository",
 }
+
+
+def our_cmd(cmd):
+    for pattern, replacement in OURS:
+        if pattern.search(cmd):
+            if replacement is None:
+                return None
+            cmd = pattern.sub(lambda _: replacement, cmd)
+    return cmd
+
+
+def their_cmd(cmd):
+    return None if any(p.search(cmd) for p in THEIRS) else cmd
 
 
 def snapshot(path):
@@ -49,11 +77,9 @@ def providers_of(plan, ours):
     return [RENAMED.get(p, p) for p in meta.split(",") if p in PROVIDERS]
 
 
-def our_cmd(cmd):
-    for pattern, replacement in COMMAND_DEVIATIONS:
-        if pattern.match(cmd):
-            return replacement
-    return cmd
+def spaces(cmd):
+    """Runs of blanks are one blank to the shell: Nixpacks' `-jar  $(ls ...)` is `-jar $(ls ...)`."""
+    return " ".join(cmd.split())
 
 
 def phases_of(plan, ours):
@@ -64,13 +90,16 @@ def phases_of(plan, ours):
         if ours:
             cmds = [c for c in map(our_cmd, cmds) if c is not None]
             dirs = [CACHE_DEVIATIONS.get(d, d) for d in dirs]
+        else:
+            cmds = [c for c in map(their_cmd, cmds) if c is not None]
+        cmds = [spaces(c) for c in cmds]
         if cmds or dirs:
             result[name] = (cmds, sorted(set(dirs)))
     return result
 
 
 def start_of(plan):
-    return ((plan.get("start") or {}).get("cmd") or "").strip() or None
+    return " ".join(((plan.get("start") or {}).get("cmd") or "").split()) or None
 
 
 def compare(exp, ours):

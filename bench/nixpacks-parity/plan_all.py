@@ -27,6 +27,8 @@ def plan(example):
     t = test_env(os.path.join(examples, example, "test.env"))
     args = ["java", "-jar", jar, example, "--plan-only", "--format", "json"]
     env = dict(os.environ)
+    if example == "custom-plan-path":  # Nixpacks' test_custom_plan_path names the file
+        args += ["--config", "custom-nixpacks.toml"]
     if t.get("CUSTOM_START_CMD"):
         args += ["--start-cmd", t["CUSTOM_START_CMD"]]
     for kv in filter(None, t.get("ENVS", "").split(", ")):

@@ -98,12 +98,13 @@ public final class NixpacksBuild {
         List<CacheDir> dirs = planned.dirs();
         if (plan != null) {
             PlanPrinter.lines(plan).forEach(log::line);
-            if (!o.noErrorWithoutStart) {
-                try {
+            try {
+                PlanGenerator.requireBuildImage(plan, source);
+                if (!o.noErrorWithoutStart) {
                     PlanGenerator.requireStart(plan, source);
-                } catch (PlanException e) {
-                    throw new BuildException(e.getMessage(), e);
                 }
+            } catch (PlanException e) {
+                throw new BuildException(e.getMessage(), e);
             }
             if (o.planFile != null && !o.planFile.isBlank()) {
                 try {
@@ -269,6 +270,11 @@ public final class NixpacksBuild {
         String dockerfile;
         if (planned.plan() != null) {
             out.addAll(PlanPrinter.lines(planned.plan()));
+            try {
+                PlanGenerator.requireBuildImage(planned.plan(), source);
+            } catch (PlanException e) {
+                throw new BuildException(e.getMessage(), e);
+            }
             dockerfile = generate(planned.plan(), hooks);
         } else {
             out.add("Project Dockerfile: " + planned.dockerfile().projectDockerfile());
@@ -379,7 +385,18 @@ public final class NixpacksBuild {
         if (!Files.isDirectory(dir)) {
             throw new BuildException("source folder " + dir + " does not exist or is not a folder; check 'path'");
         }
-        return dir;
+        if (o.dockerfile != null || Files.exists(dir.resolve("Dockerfile"))) {
+            return dir;
+        }
+        try {
+            Path app = PlanGenerator.appFolder(dir, planOptions(), req.env());
+            if (!app.equals(dir)) {
+                log.line("Using subfolder " + dir.relativize(app) + ": nothing in " + dir + " says how to build it");
+            }
+            return app;
+        } catch (PlanException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
     }
 
     private static ImageReference parse(String name, String option) throws BuildException {

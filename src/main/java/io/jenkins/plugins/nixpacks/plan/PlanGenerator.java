@@ -50,7 +50,16 @@ public final class PlanGenerator {
         Environment providerEnv = new Environment(providerVars);
 
         List<Provider> providers = resolveProviders(app, providerEnv, upper.providers);
-        if (providers.isEmpty() && upper.providers == null && upper.buildImage == null) {
+        boolean described = upper.providers != null
+                || upper.buildImage != null
+                || !upper.phases().isEmpty()
+                || upper.startCmd() != null;
+        if (providers.isEmpty() && !described) {
+            // As Nixpacks does: an app that is nothing but one folder is planned from that folder.
+            Path sub = soleSubfolder(app);
+            if (sub != null) {
+                return generate(sub, opts, environment);
+            }
             throw nothingDetected(app);
         }
         BuildPlan providerLayer = providerLayer(app, providerEnv, providers);
@@ -62,7 +71,7 @@ public final class PlanGenerator {
         for (Provider p : providers) {
             names.add(p.name());
         }
-        return finish(merged.toBuilder().providers(names).build(), app);
+        return finish(merged.toBuilder().providers(names).build());
     }
 
     /**
@@ -83,19 +92,63 @@ public final class PlanGenerator {
         return List.copyOf(dirs);
     }
 
-    private static BuildPlan finish(BuildPlan plan, App app) throws PlanException {
-        if (plan.buildImage() == null || plan.buildImage().isBlank()) {
-            throw new PlanException("The plan for " + app.root() + " has no build image. Set buildImage in"
-                    + " nixpacks.toml or the step's buildImage option.");
+    /**
+     * The folder a plan is made from: {@code dir}, or, when nothing there says how to build it and it holds exactly
+     * one folder (besides {@code .git}), that folder's, recursively (Nixpacks' "Using subdirectory").
+     */
+    public static Path appFolder(Path dir, PlanOptions options, Map<String, String> env) throws PlanException {
+        PlanOptions opts = options == null ? PlanOptions.NONE : options;
+        Map<String, String> environment = env == null ? Map.of() : env;
+        App app = App.open(dir);
+        BuildPlan upper = PlanMerger.merge(
+                List.of(configFileLayer(app, opts, environment), environmentLayer(environment), opts.toPlan()));
+        if (upper.providers != null
+                || upper.buildImage != null
+                || !upper.phases().isEmpty()
+                || upper.startCmd() != null) {
+            return dir;
         }
+        Map<String, String> vars = new LinkedHashMap<>(environment);
+        vars.putAll(upper.variables());
+        if (Providers.detect(app, new Environment(vars)) != null) {
+            return dir;
+        }
+        Path sub = soleSubfolder(app);
+        return sub == null ? dir : appFolder(sub, opts, environment);
+    }
+
+    private static Path soleSubfolder(App app) throws PlanException {
+        List<String> dirs = new ArrayList<>();
+        for (String name : app.list(".")) {
+            if (!name.equals(".git") && app.isDirectory(name)) {
+                dirs.add(name);
+            }
+        }
+        return dirs.size() == 1 ? app.root().resolve(dirs.get(0)) : null;
+    }
+
+    /**
+     * A plan made only from nixpacks.toml has no provider to name its image; the build needs one. Planning does not
+     * refuse it, so such a plan can still be printed and completed.
+     */
+    public static void requireBuildImage(BuildPlan plan, Path sourceDir) throws PlanException {
+        if (plan.buildImage() != null && !plan.buildImage().isBlank()) {
+            return;
+        }
+        throw new PlanException("The plan for " + sourceDir + " has no build image: no provider detected the app"
+                + (plan.providers().isEmpty() ? "" : " (providers: " + String.join(", ", plan.providers()) + ")")
+                + ", so nothing names the image its commands run on. Set buildImage in nixpacks.toml (for example"
+                + " buildImage = \"debian:bookworm-slim\"), or the step's buildImage option"
+                + " (--build-image in the runner).");
+    }
+
+    private static BuildPlan finish(BuildPlan plan) throws PlanException {
         Map<String, Phase> ordered = new LinkedHashMap<>();
         for (Phase p : plan.orderedPhases()) {
             ordered.put(p.name(), p);
             BuildPlan.cacheDirs(p);
         }
-        plan = plan.toBuilder().phases(ordered).build();
-        plan.checkNixPackages();
-        return plan;
+        return plan.toBuilder().phases(ordered).build();
     }
 
     /**

@@ -17,6 +17,7 @@ final class RunnerArgs {
     boolean planOnly;
     /** How --plan-only prints: {@code text} (the plan and the Dockerfile) or {@code json} (as nixpacks plan). */
     String format = "text";
+
     boolean help;
 
     static final String USAGE = String.join(

@@ -57,8 +57,9 @@ final class JavaProvider implements Provider {
                     .cacheDirectory(GRADLE_CACHE_DIR);
             plan.phase("build", build.build());
             String gradle = app.readTextOrEmpty("build.gradle") + app.readTextOrEmpty("build.gradle.kts");
-            plan.startCmd("java " + (springBootGradle(gradle) ? "-Dserver.port=$PORT " : "")
-                    + "$JAVA_OPTS -jar $(ls -1 build/libs/*jar | grep -v plain)");
+            // Nixpacks' order; the launcher reads options after -jar up to the jar file.
+            plan.startCmd("java $JAVA_OPTS -jar " + (springBootGradle(gradle) ? "-Dserver.port=$PORT " : "")
+                    + "$(ls -1 build/libs/*jar | grep -v plain)");
         } else {
             plan.buildImage("maven:3.9-eclipse-temurin-" + jdk);
             String mvn = app.isFile("mvnw") && app.isFile(".mvn/wrapper/maven-wrapper.properties")

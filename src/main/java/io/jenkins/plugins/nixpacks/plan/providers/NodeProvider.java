@@ -69,7 +69,10 @@ final class NodeProvider implements Provider {
         }
 
         Phase.Builder build = Phase.builder().dependsOn("install");
-        if (hasScript(pkg, "build")) {
+        String monorepoBuild = Monorepo.buildCmd(app, pm, env);
+        if (monorepoBuild != null) {
+            build.cmd(monorepoBuild);
+        } else if (hasScript(pkg, "build")) {
             build.cmd(pm + " run build");
         }
         for (String dir : nextPackageDirs(app)) {
@@ -94,7 +97,20 @@ final class NodeProvider implements Provider {
                 .phase("setup", Phase.builder().build())
                 .phase("install", install.build())
                 .phase("build", build.build());
-        String start = startCommand(app, pkg, pm);
+        boolean caddy = Spa.servesWithCaddy(app, pkg, env);
+        if (caddy) {
+            plan.phase("caddy", Spa.caddyPhase()).staticAsset(Spa.CADDYFILE_ASSET, Spa.CADDYFILE);
+        }
+        if (Spa.isVite(app, pkg)) {
+            plan.variable("NIXPACKS_SPA_OUTPUT_DIR", Spa.outputDir(app, pkg, env));
+        }
+        String start = Monorepo.startCmd(app, pm, env);
+        if (start == null && caddy) {
+            start = Spa.START;
+        }
+        if (start == null) {
+            start = startCommand(app, pkg, pm);
+        }
         if (start != null) {
             plan.startCmd(start);
         }
