@@ -36,9 +36,10 @@ def plan(example):
         env[k] = v
         args += ["--env", kv]
     p = subprocess.run(args, cwd=examples, env=env, capture_output=True, text=True)
+    # stdout holds only the plan; warnings go to stderr
     ext = ".json" if p.returncode == 0 else ".err"
     with open(os.path.join(out, example + ext), "w", encoding="utf-8") as f:
-        f.write(p.stdout + p.stderr)
+        f.write(p.stdout if p.returncode == 0 else p.stdout + p.stderr)
 
 
 names = sorted(d for d in os.listdir(examples) if os.path.isdir(os.path.join(examples, d)))

@@ -248,10 +248,10 @@ public final class NixpacksBuild {
      * The plan as {@code nixpacks plan} prints it: Nixpacks' JSON schema, made whether or not the project has its own
      * Dockerfile (as {@code nixpacks plan} does), so it can be diffed, stored and fed back as a config file.
      */
-    public static String planJson(Request request) throws BuildException {
-        NixpacksBuild b = new NixpacksBuild(request, m -> {});
+    public static String planJson(Request request, BuildLog log) throws BuildException {
+        NixpacksBuild b = new NixpacksBuild(request, log);
         try {
-            return PlanGenerator.generate(b.sourceDir(), b.planOptions(), request.env())
+            return PlanGenerator.generate(b.sourceDir(), b.planOptions(), request.env(), log::warn)
                     .toJson();
         } catch (PlanException e) {
             throw new BuildException(e.getMessage(), e);
@@ -260,13 +260,14 @@ public final class NixpacksBuild {
 
     /** The plan and the Dockerfile a build would use, with the cache's save step, without touching an engine. */
     public static List<String> preview(Request request) throws BuildException, IOException {
-        NixpacksBuild b = new NixpacksBuild(request, m -> {});
+        List<String> notes = new ArrayList<>();
+        NixpacksBuild b = new NixpacksBuild(request, notes::add);
         Path source = b.sourceDir();
         Planned planned = b.plan(source);
         boolean cacheOn = request.options().cacheImage != null
                 && !request.options().cacheImage.isBlank();
         CacheHooksImpl hooks = new CacheHooksImpl(null, Set.of(), cacheOn && request.options().saveCache);
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(notes);
         String dockerfile;
         if (planned.plan() != null) {
             out.addAll(PlanPrinter.lines(planned.plan()));
@@ -297,7 +298,7 @@ public final class NixpacksBuild {
             if (ds.useProjectDockerfile()) {
                 return new Planned(null, ds, PlanGenerator.configuredCacheDirs(source, planOptions, req.env()));
             }
-            BuildPlan plan = PlanGenerator.generate(source, planOptions, req.env());
+            BuildPlan plan = PlanGenerator.generate(source, planOptions, req.env(), log::warn);
             return new Planned(plan, ds, plan.cacheDirectories());
         } catch (PlanException e) {
             throw new BuildException(e.getMessage(), e);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Makes the build plan of a source folder, merging layers in Nixpacks' priority order, lowest first: provider →
@@ -36,9 +37,16 @@ public final class PlanGenerator {
      */
     public static BuildPlan generate(Path sourceDir, PlanOptions options, Map<String, String> env)
             throws PlanException {
+        return generate(sourceDir, options, env, w -> {});
+    }
+
+    /** As {@link #generate(Path, PlanOptions, Map)}, telling {@code warnings} of inputs it had to skip. */
+    public static BuildPlan generate(
+            Path sourceDir, PlanOptions options, Map<String, String> env, Consumer<String> warnings)
+            throws PlanException {
         PlanOptions opts = options == null ? PlanOptions.NONE : options;
         Map<String, String> environment = env == null ? Map.of() : env;
-        App app = App.open(sourceDir);
+        App app = App.open(sourceDir, warnings);
 
         BuildPlan fileLayer = configFileLayer(app, opts, environment);
         BuildPlan envLayer = environmentLayer(environment);
@@ -58,7 +66,7 @@ public final class PlanGenerator {
             // As Nixpacks does: an app that is nothing but one folder is planned from that folder.
             Path sub = soleSubfolder(app);
             if (sub != null) {
-                return generate(sub, opts, environment);
+                return generate(sub, opts, environment, warnings);
             }
             throw nothingDetected(app);
         }

@@ -47,7 +47,8 @@ public final class Main {
             NixpacksBuild.Request request = new NixpacksBuild.Request(
                     workspace, System.getenv(), a.options, credentials, dockerHost, buildId, null, null);
             if (a.planOnly && a.format.equals("json")) {
-                out.print(NixpacksBuild.planJson(request));
+                // stdout holds only the plan, so it can be piped; notes go to stderr.
+                out.print(NixpacksBuild.planJson(request, BuildLog.of(System.err)));
                 return 0;
             }
             if (a.planOnly) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nixpacks.plan.providers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
 import io.jenkins.plugins.nixpacks.plan.Phase;
 import io.jenkins.plugins.nixpacks.plan.PlanException;
@@ -48,12 +49,16 @@ final class NodeProvider implements Provider {
 
     @Override
     public BuildPlan plan(App app, Environment env) throws PlanException {
-        JsonNode pkg = app.readJson("package.json");
+        // Named explicitly (providers = ["node", ...]) a folder may have no package.json: then nothing to install.
+        boolean hasPackageJson = app.isFile("package.json");
+        JsonNode pkg = hasPackageJson ? packageJson(app) : MissingNode.getInstance();
         String pm = packageManager(app, pkg);
         boolean corepack = usesCorepack(pkg);
 
         Phase.Builder install = Phase.builder().dependsOn("setup");
-        if (corepack) {
+        if (!hasPackageJson) {
+            // no commands: the phase keeps its cache directory and PATH, as Nixpacks' does
+        } else if (corepack) {
             install.cmd(COREPACK_SETUP);
         } else if (pm.equals("pnpm")) {
             // The node image has npm and yarn 1 but no pnpm; pick its major from the lockfile, as Nixpacks does.
@@ -61,7 +66,9 @@ final class NodeProvider implements Provider {
         } else if (pm.equals("bun")) {
             install.cmd("npm install -g bun");
         }
-        install.cmd(installCommand(app, pm));
+        if (hasPackageJson) {
+            install.cmd(installCommand(app, pm));
+        }
         install.cacheDirectory(cacheDir(pm));
         install.path("/app/node_modules/.bin");
         if (allDependencies(app).contains("cypress")) {
@@ -115,6 +122,29 @@ final class NodeProvider implements Provider {
             plan.startCmd(start);
         }
         return plan.build();
+    }
+
+    /**
+     * package.json as an object. Empty, {@code null} or {@code []} is a broken file, said as such, rather than a
+     * package without scripts that later reports "no start command".
+     */
+    static JsonNode packageJson(App app) throws PlanException {
+        String where = app.root().resolve("package.json").toString();
+        if (app.readText("package.json").isBlank()) {
+            throw new PlanException("Invalid package.json " + where + ": the file is empty; it must hold a JSON"
+                    + " object such as {\"name\": \"app\", \"scripts\": {\"start\": \"node index.js\"}}.");
+        }
+        JsonNode pkg = app.readJson("package.json");
+        if (!pkg.isObject()) {
+            throw new PlanException("Invalid package.json " + where + ": it holds "
+                    + (pkg.isNull()
+                            ? "null"
+                            : pkg.isArray()
+                                    ? "an array"
+                                    : "a " + pkg.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+                    + ", not a JSON object.");
+        }
+        return pkg;
     }
 
     static String packageManager(App app, JsonNode pkg) {
@@ -264,7 +294,7 @@ final class NodeProvider implements Provider {
     /** Nested package.json files are only scanned for names; a broken one is skipped, not fatal. */
     private static JsonNode readQuietly(App app, String file) throws PlanException {
         if (file.equals("package.json")) {
-            return app.readJson(file);
+            return packageJson(app);
         }
         try {
             return app.readJson(file);
