@@ -39,6 +39,11 @@ OURS = [
     (re.compile(r"pip install pipenv && "), ""),
     # Start commands run under /bin/sh, which has no [[ ]].
     (re.compile(r'^\[ -z "\$\{PORT\}" \] '), '[[ -z "${PORT}" ]] '),
+    # PHP: $PORT goes into the nginx configuration with sed, not a Node script; php-fpm is Debian's php-fpmX.Y.
+    (re.compile(r'^sed -e "s/\[\$\]\{PORT\}/\$\{PORT:-80\}/g" (\S+) > /tmp/nginx\.conf && \(php-fpm\S* -y /assets/php-fpm\.conf & nginx -c /tmp/nginx\.conf\)$'),
+     lambda m: "node /assets/scripts/prestart.mjs "
+     + m.group(1).replace("/assets/nginx.conf", "/assets/nginx.template.conf")
+     + " /nginx.conf && (php-fpm -y /assets/php-fpm.conf & nginx -c /nginx.conf)"),
     # Maven uses its default repository /root/.m2/repository, outside the project, in batch mode without progress.
     (re.compile(r" -Dmaven\.repo\.local=\S+| -ntp\b"), ""),
 ]
@@ -61,7 +66,7 @@ def our_cmd(cmd):
         if pattern.search(cmd):
             if replacement is None:
                 return None
-            cmd = pattern.sub(lambda _: replacement, cmd)
+            cmd = pattern.sub(replacement if callable(replacement) else lambda _: replacement, cmd)
     return cmd
 
 

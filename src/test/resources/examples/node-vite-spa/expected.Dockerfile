@@ -1,5 +1,5 @@
 # Generated from a Nixpacks build plan (providers: node)
-FROM node:20-bookworm AS build
+FROM node:24-bookworm AS build
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends caddy && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /assets && echo 'ewoJYWRtaW4gb2ZmCglwZXJzaXN0X2NvbmZpZyBvZmYKCWF1dG9faHR0cHMgb2ZmCglsb2cgewoJCWZvcm1hdCBqc29uCgl9CglzZXJ2ZXJzIHsKCQl0cnVzdGVkX3Byb3hpZXMgc3RhdGljIHByaXZhdGVfcmFuZ2VzCgl9Cn0KCjp7JFBPUlQ6MzAwMH0gewoJbG9nIHsKCQlmb3JtYXQganNvbgoJfQoJcmV3cml0ZSAvaGVhbHRoIC8qCglyb290ICogL2FwcC97JE5JWFBBQ0tTX1NQQV9PVVRQVVRfRElSfQoJZW5jb2RlIGd6aXAKCWZpbGVfc2VydmVyCgl0cnlfZmlsZXMge3BhdGh9IC9pbmRleC5odG1sCn0K' | base64 -d > /assets/Caddyfile
@@ -29,7 +29,7 @@ RUN caddy fmt --overwrite /assets/Caddyfile
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
-FROM node:20-bookworm
+FROM node:24-bookworm
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends caddy && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /assets && echo 'ewoJYWRtaW4gb2ZmCglwZXJzaXN0X2NvbmZpZyBvZmYKCWF1dG9faHR0cHMgb2ZmCglsb2cgewoJCWZvcm1hdCBqc29uCgl9CglzZXJ2ZXJzIHsKCQl0cnVzdGVkX3Byb3hpZXMgc3RhdGljIHByaXZhdGVfcmFuZ2VzCgl9Cn0KCjp7JFBPUlQ6MzAwMH0gewoJbG9nIHsKCQlmb3JtYXQganNvbgoJfQoJcmV3cml0ZSAvaGVhbHRoIC8qCglyb290ICogL2FwcC97JE5JWFBBQ0tTX1NQQV9PVVRQVVRfRElSfQoJZW5jb2RlIGd6aXAKCWZpbGVfc2VydmVyCgl0cnlfZmlsZXMge3BhdGh9IC9pbmRleC5odG1sCn0K' | base64 -d > /assets/Caddyfile

@@ -252,7 +252,7 @@ class PlanGeneratorTest {
                         .checkNixPackages())
                 .isInstanceOf(PlanException.class)
                 .hasMessage("The plan asks for Nix packages ffmpeg (setup.nixPkgs), cowsay (setup.nixPkgs), but the"
-                        + " build image node:20-bookworm is not a Nixpacks image and has no Nix. Install them with"
+                        + " build image node:24-bookworm is not a Nixpacks image and has no Nix. Install them with"
                         + " aptPkgs instead, or set buildImage to a Nixpacks image (one whose name contains"
                         + " 'nixpacks').");
         assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of("NIXPACKS_LIBS", "zlib"))

@@ -17,7 +17,11 @@ import java.util.Set;
  * corepack when {@code packageManager} names one, a build only when there is a {@code build} script.
  */
 final class NodeProvider implements Provider {
-    static final int DEFAULT_NODE_MAJOR = 20;
+    /** The active LTS; Node 20 reached end of life in April 2026 (docs/providers.md). */
+    static final int DEFAULT_NODE_MAJOR = 24;
+
+    /** Node majors with upstream support (maintenance or active LTS), for ranges such as {@code >=18}. */
+    static final List<Integer> SUPPORTED_NODE = List.of(22, 24);
 
     static final String NPM_CACHE_DIR = "/root/.npm";
     static final String YARN_CACHE_DIR = "/usr/local/share/.cache/yarn/v6";
@@ -232,7 +236,10 @@ final class NodeProvider implements Provider {
         return null;
     }
 
-    /** Node major from NIXPACKS_NODE_VERSION, engines.node, .nvmrc or .node-version, as Nixpacks reads them. */
+    /**
+     * Node major from NIXPACKS_NODE_VERSION, engines.node, .nvmrc, .node-version or .tool-versions, as Nixpacks
+     * reads them. A range takes the newest supported major that satisfies it; a plain major is taken as asked.
+     */
     static int nodeMajor(App app, JsonNode pkg, Environment env) {
         String spec = env.config("NODE_VERSION");
         if (spec == null && pkg.path("engines").path("node").isTextual()) {
@@ -244,13 +251,30 @@ final class NodeProvider implements Provider {
         if (spec == null && app.isFile(".node-version")) {
             spec = app.readTextOrEmpty(".node-version").trim();
         }
-        Integer major = Versions.major(spec);
+        if (spec == null) {
+            spec = Versions.toolVersion(app, "nodejs", "node");
+        }
+        if (spec == null || spec.isBlank() || spec.trim().equals("*")) {
+            return DEFAULT_NODE_MAJOR;
+        }
+        String s = spec.trim();
+        if (s.matches("v?\\d+(\\.\\d+){0,2}")) {
+            Integer major = Versions.major(s);
+            return major == null || major < 14 ? DEFAULT_NODE_MAJOR : major;
+        }
+        Integer newest = Versions.newestSatisfying(s, SUPPORTED_NODE);
+        if (newest != null) {
+            return newest;
+        }
+        // A range no supported release meets (^16): the major it names, as before.
+        Integer major = Versions.major(s);
         return major == null || major < 14 ? DEFAULT_NODE_MAJOR : major;
     }
 
     private static String nvmrc(String content) {
         Map<String, String> lts = Map.of(
-                "lts/*", "22",
+                "lts/*", "24",
+                "lts/krypton", "24",
                 "lts/jod", "22",
                 "lts/iron", "20",
                 "lts/hydrogen", "18",
