@@ -58,6 +58,8 @@ THEIRS = [
 CACHE_DEVIATIONS = {
     # Maven's default repository, outside the project (a source-tree check would scan it otherwise).
     "/root/.m2/repository": ".m2/repository",
+    # Go's module cache is kept too (Nixpacks keeps only the build cache): None drops it.
+    "/root/go/pkg/mod": None,
 }
 
 
@@ -105,6 +107,7 @@ def phases_of(plan, ours):
         if ours:
             cmds = [c for c in map(our_cmd, cmds) if c is not None]
             dirs = [CACHE_DEVIATIONS.get(d, d) for d in dirs]
+            dirs = [d for d in dirs if d is not None]
         else:
             cmds = [c for c in map(their_cmd, cmds) if c is not None]
         cmds = [spaces(c) for c in cmds]

@@ -8,14 +8,14 @@ ENV CGO_ENABLED="${CGO_ENABLED}"
 
 # install phase
 COPY . /app/.
-# cache restore for install: /root/.cache/go-build
+# cache restore for install: /root/.cache/go-build /root/go/pkg/mod
 RUN go mod download
 
 # build phase
 RUN go build -o out
 
 # after the last phase
-# cache save: /root/.cache/go-build
+# cache save: /root/.cache/go-build /root/go/pkg/mod
 
 # run stage
 FROM debian:bookworm-slim

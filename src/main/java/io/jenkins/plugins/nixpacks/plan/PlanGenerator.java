@@ -79,7 +79,7 @@ public final class PlanGenerator {
         for (Provider p : providers) {
             names.add(p.name());
         }
-        return finish(merged.toBuilder().providers(names).build());
+        return finish(placeInstall(merged.toBuilder().providers(names).build(), opts));
     }
 
     /**
@@ -148,6 +148,46 @@ public final class PlanGenerator {
                 + ", so nothing names the image its commands run on. Set buildImage in nixpacks.toml (for example"
                 + " buildImage = \"debian:bookworm-slim\"), or the step's buildImage option"
                 + " (--build-image in the runner).");
+    }
+
+    /**
+     * An install phase that only the upper layers make (installCmd on a Java plan, which has none) comes after setup
+     * and before build, as Nixpacks orders a new install phase; cache directories the options add to an install
+     * phase that runs nothing go to the build phase, where something fills them.
+     */
+    private static BuildPlan placeInstall(BuildPlan plan, PlanOptions opts) {
+        Phase install = plan.phase("install");
+        if (install == null) {
+            return plan;
+        }
+        Map<String, Phase> phases = new LinkedHashMap<>(plan.phases());
+        Phase build = plan.phase("build");
+        if (install.dependsOn().isEmpty() && phases.containsKey("setup")) {
+            install = install.toBuilder().dependsOn("setup").build();
+        }
+        if (build != null && !build.dependsOn().contains("install")) {
+            build = build.toBuilder().dependsOn("install").build();
+        }
+        if (!install.runsCommands()
+                && build != null
+                && build.runsCommands()
+                && !opts.cacheDirectories().isEmpty()) {
+            List<String> kept = new ArrayList<>(install.cacheDirectories());
+            kept.removeAll(opts.cacheDirectories());
+            List<String> moved = new ArrayList<>(build.cacheDirectories());
+            for (String d : opts.cacheDirectories()) {
+                if (!moved.contains(d)) {
+                    moved.add(d);
+                }
+            }
+            install = install.toBuilder().setCacheDirectories(kept).build();
+            build = build.toBuilder().setCacheDirectories(moved).build();
+        }
+        phases.put("install", install);
+        if (build != null) {
+            phases.put("build", build);
+        }
+        return plan.toBuilder().phases(phases).build();
     }
 
     private static BuildPlan finish(BuildPlan plan) throws PlanException {

@@ -1,0 +1,23 @@
+# Generated from a Nixpacks build plan (providers: go)
+FROM golang:1.23-bookworm AS build
+WORKDIR /app/
+ARG CGO_ENABLED="0"
+ENV CGO_ENABLED="${CGO_ENABLED}"
+
+# setup phase
+
+# build phase
+COPY . /app/.
+# cache restore for build: /root/.cache/go-build
+RUN go build -mod=vendor -o out
+
+# after the last phase
+# cache save: /root/.cache/go-build
+
+# run stage
+FROM debian:bookworm-slim
+WORKDIR /app/
+ARG CGO_ENABLED="0"
+ENV CGO_ENABLED="${CGO_ENABLED}"
+COPY --from=build /app /app
+CMD ["/bin/sh", "-c", "./out"]
