@@ -15,10 +15,11 @@ COPY . /app/.
 RUN go mod download -x
 
 # build phase
+# cache restore for build: /go/pkg/mod
 RUN go build -o out
 
 # after the last phase
-# cache save: /root/.cache/go-build /root/go/pkg/mod
+# cache save: /root/.cache/go-build /root/go/pkg/mod /go/pkg/mod
 
 # run stage
 FROM debian:bookworm-slim

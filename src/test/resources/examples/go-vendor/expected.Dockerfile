@@ -11,7 +11,7 @@ ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}" GOFLAGS="${GOFLAGS}"
 # build phase
 COPY . /app/.
 # cache restore for build: /root/.cache/go-build
-RUN go build -o out
+RUN go build -mod=vendor -o out
 
 # after the last phase
 # cache save: /root/.cache/go-build

@@ -16,4 +16,4 @@ RUN ./gradlew clean build --build-cache -x check -x test
 FROM eclipse-temurin:17-jdk
 WORKDIR /app/
 COPY --from=build /app /app
-CMD ["/bin/sh", "-c", "java -Dserver.port=$PORT $JAVA_OPTS -jar $(ls -1 build/libs/*jar | grep -v plain)"]
+CMD ["/bin/sh", "-c", "java $JAVA_OPTS -jar -Dserver.port=$PORT $(ls -1 build/libs/*jar | grep -v plain)"]

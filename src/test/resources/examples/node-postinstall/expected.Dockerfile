@@ -1,6 +1,6 @@
 # Generated from a Nixpacks build plan (providers: node)
 # note: install copies the whole app first (no dependency-first layer): package.json has a 'postinstall' script, which the install runs and which may read any file.
-FROM node:20-bookworm AS build
+FROM node:24-bookworm AS build
 WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
@@ -27,7 +27,7 @@ FROM build AS app
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
-FROM node:20-bookworm
+FROM node:24-bookworm
 WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"

@@ -1,5 +1,5 @@
 # Generated from a Nixpacks build plan (providers: node)
-FROM node:20-bookworm AS build
+FROM node:24-bookworm AS build
 WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"
@@ -34,7 +34,7 @@ FROM build AS app
 RUN rm -rf /app/node_modules/.cache
 
 # run stage
-FROM node:20-bookworm
+FROM node:24-bookworm
 WORKDIR /app/
 ARG CI="true"
 ARG NODE_ENV="production"

@@ -32,6 +32,8 @@ public final class BuildOptions implements Serializable {
     public String startCmd;
     public List<String> aptPkgs = new ArrayList<>();
     public Map<String, String> variables = new LinkedHashMap<>();
+    /** Build an image without CMD when the plan has no start command, instead of failing (Nixpacks' flag). */
+    public boolean noErrorWithoutStart;
     /** Write the resolved plan (JSON) to this file, relative to the source folder. */
     public String planFile;
 

@@ -146,6 +146,14 @@ public final class NixpacksBuild {
             result.providers.addAll(plan.providers());
             result.plan.addAll(PlanPrinter.lines(plan));
             result.plan.forEach(log::line);
+            try {
+                PlanGenerator.requireBuildImage(plan, source);
+                if (!o.noErrorWithoutStart) {
+                    PlanGenerator.requireStart(plan, source);
+                }
+            } catch (PlanException e) {
+                throw new BuildException(e.getMessage(), e);
+            }
             if (o.planFile != null && !o.planFile.isBlank()) {
                 try {
                     PlanPrinter.writeJson(plan, source.resolve(o.planFile));
@@ -156,6 +164,10 @@ public final class NixpacksBuild {
         } else {
             log.line("Building " + source + " from its Dockerfile "
                     + planned.dockerfile().projectDockerfile());
+            for (String note : projectDockerfileNotes(
+                    source.resolve(planned.dockerfile().projectDockerfile()), cacheImage != null && dirs.isEmpty())) {
+                log.warn(note);
+            }
         }
         result.timeline.add("plan", Timeline.Kind.PLAN, (System.nanoTime() - t0) / 1_000_000);
         UploadChannel uploads = req.uploads();
@@ -380,19 +392,39 @@ public final class NixpacksBuild {
         return layerPaths(b.plan(b.sourceDir()).dirs());
     }
 
+    /**
+     * The plan as {@code nixpacks plan} prints it: Nixpacks' JSON schema, made whether or not the project has its own
+     * Dockerfile (as {@code nixpacks plan} does), so it can be diffed, stored and fed back as a config file.
+     */
+    public static String planJson(Request request, BuildLog log) throws BuildException {
+        NixpacksBuild b = new NixpacksBuild(request, log, new BuildResult(), OptionNames.CORE);
+        try {
+            return PlanGenerator.generate(b.sourceDir(), b.planOptions(), request.env(), log::warn)
+                    .toJson();
+        } catch (PlanException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
     /** The plan and the Dockerfile a build would use, with the cache's restore lines, without touching an engine. */
     public static List<String> preview(Request request) throws BuildException, IOException {
-        NixpacksBuild b = new NixpacksBuild(request, m -> {}, new BuildResult(), OptionNames.CORE);
+        List<String> notes = new ArrayList<>();
+        NixpacksBuild b = new NixpacksBuild(request, notes::add, new BuildResult(), OptionNames.CORE);
         Path source = b.sourceDir();
         Planned planned = b.plan(source);
         boolean cacheOn = request.options().cacheImage != null
                 && !request.options().cacheImage.isBlank();
         CacheHooksImpl hooks =
                 new CacheHooksImpl(null, Set.of(), cacheOn && request.options().resolvedSave());
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(notes);
         String dockerfile;
         if (planned.plan() != null) {
             out.addAll(PlanPrinter.lines(planned.plan()));
+            try {
+                PlanGenerator.requireBuildImage(planned.plan(), source);
+            } catch (PlanException e) {
+                throw new BuildException(e.getMessage(), e);
+            }
             dockerfile = generate(planned.plan(), hooks);
         } else {
             out.add("Project Dockerfile: " + planned.dockerfile().projectDockerfile());
@@ -420,7 +452,7 @@ public final class NixpacksBuild {
             if (ds.useProjectDockerfile()) {
                 return new Planned(null, ds, PlanGenerator.configuredCacheDirs(source, planOptions, req.env()));
             }
-            BuildPlan plan = PlanGenerator.generate(source, planOptions, req.env());
+            BuildPlan plan = PlanGenerator.generate(source, planOptions, req.env(), log::warn);
             return new Planned(plan, ds, plan.cacheDirectories());
         } catch (PlanException e) {
             throw new BuildException(e.getMessage(), e);
@@ -437,6 +469,33 @@ public final class NixpacksBuild {
         } catch (PlanException e) {
             throw new BuildException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * What a user of the project's own Dockerfile should know: that it won over planning, and how to get the cache.
+     * A {@code RUN --mount} (BuildKit) is refused here with the way out, rather than failing inside the classic
+     * builder with no hint.
+     */
+    static List<String> projectDockerfileNotes(Path dockerfile, boolean cacheWithoutDirs)
+            throws BuildException, IOException {
+        String name = String.valueOf(dockerfile.getFileName());
+        List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().matches("(?i)RUN\\s+--mount.*")) {
+                throw new BuildException(name + ", line " + (i + 1) + ": RUN --mount is BuildKit syntax, which the"
+                        + " classic builder used here does not have. Drop the --mount options (the incremental cache"
+                        + " carries such directories: put '" + RESTORE_MARKER + "' before the install commands and '"
+                        + SAVE_MARKER + "' after the build), or set ignoreDockerfile to plan Nixpacks-style.");
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (cacheWithoutDirs) {
+            notes.add("cache: off: the project's " + name + " is used instead of a plan, so no provider names cache"
+                    + " directories. Name them (cacheDirectories in nixpacks.toml, or the cacheDirectories option) and"
+                    + " put '" + RESTORE_MARKER + "' and '" + SAVE_MARKER + "' in " + name
+                    + ", or set ignoreDockerfile to plan Nixpacks-style with the provider's caches.");
+        }
+        return notes;
     }
 
     private PlanOptions planOptions() {
@@ -463,7 +522,18 @@ public final class NixpacksBuild {
                     "source folder " + dir + " does not exist or is not a folder; check 'path'",
                     null);
         }
-        return dir;
+        if (o.dockerfile != null || Files.exists(dir.resolve("Dockerfile"))) {
+            return dir;
+        }
+        try {
+            Path app = PlanGenerator.appFolder(dir, planOptions(), req.env());
+            if (!app.equals(dir)) {
+                log.line("Using subfolder " + dir.relativize(app) + ": nothing in " + dir + " says how to build it");
+            }
+            return app;
+        } catch (PlanException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
     }
 
     /**

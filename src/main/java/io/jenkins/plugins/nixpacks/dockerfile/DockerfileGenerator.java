@@ -55,17 +55,15 @@ public final class DockerfileGenerator {
     /**
      * The Dockerfile text, ending with a newline.
      *
-     * @throws PlanException if the plan cannot be written as a Dockerfile (no start command, an unusable image,
+     * @throws PlanException if the plan cannot be written as a Dockerfile (an unusable image,
      *     variable, package or path, phases out of order)
      */
     public static String generate(BuildPlan plan, CacheHooks hooks) throws PlanException {
         plan.checkNixPackages();
         List<Phase> phases = plan.orderedPhases();
         String buildImage = DockerSyntax.image(plan.buildImage(), "build image");
-        StartPhase start = plan.start();
-        if (start == null || start.cmd() == null || start.cmd().isBlank()) {
-            throw new PlanException("The plan has no start command; set [start] cmd or the step's startCmd.");
-        }
+        // No start command is the build's decision (noErrorWithoutStart), not the generator's: then no CMD.
+        StartPhase start = plan.start() == null ? new StartPhase(null, null, null, null) : plan.start();
         String runImage = start.runImage() == null ? null : DockerSyntax.image(start.runImage(), "run image");
         List<String> setup = setupLines(plan, phases);
         List<String> variables = variableLines(plan);
@@ -189,7 +187,9 @@ public final class DockerfileGenerator {
             }
             out.add("USER " + user);
         }
-        out.add("CMD " + DockerSyntax.execForm(List.of("/bin/sh", "-c", start.cmd())));
+        if (start.cmd() != null && !start.cmd().isBlank()) {
+            out.add("CMD " + DockerSyntax.execForm(List.of("/bin/sh", "-c", start.cmd())));
+        }
         return String.join("\n", out) + "\n";
     }
 

@@ -112,6 +112,15 @@ public final class NixpacksBuildStep extends Step {
         o.ignoreDockerfile = ignoreDockerfile;
     }
 
+    public boolean isNoErrorWithoutStart() {
+        return o.noErrorWithoutStart;
+    }
+
+    @DataBoundSetter
+    public void setNoErrorWithoutStart(boolean noErrorWithoutStart) {
+        o.noErrorWithoutStart = noErrorWithoutStart;
+    }
+
     public List<String> getProviders() {
         return List.copyOf(o.providers);
     }

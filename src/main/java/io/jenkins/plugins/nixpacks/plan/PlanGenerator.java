@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Makes the build plan of a source folder, merging layers in Nixpacks' priority order, lowest first: provider →
@@ -36,9 +37,16 @@ public final class PlanGenerator {
      */
     public static BuildPlan generate(Path sourceDir, PlanOptions options, Map<String, String> env)
             throws PlanException {
+        return generate(sourceDir, options, env, w -> {});
+    }
+
+    /** As {@link #generate(Path, PlanOptions, Map)}, telling {@code warnings} of inputs it had to skip. */
+    public static BuildPlan generate(
+            Path sourceDir, PlanOptions options, Map<String, String> env, Consumer<String> warnings)
+            throws PlanException {
         PlanOptions opts = options == null ? PlanOptions.NONE : options;
         Map<String, String> environment = env == null ? Map.of() : env;
-        App app = App.open(sourceDir);
+        App app = App.open(sourceDir, warnings);
 
         BuildPlan fileLayer = configFileLayer(app, opts, environment);
         BuildPlan envLayer = environmentLayer(environment);
@@ -50,7 +58,16 @@ public final class PlanGenerator {
         Environment providerEnv = new Environment(providerVars);
 
         List<Provider> providers = resolveProviders(app, providerEnv, upper.providers);
-        if (providers.isEmpty() && upper.providers == null && upper.buildImage == null) {
+        boolean described = upper.providers != null
+                || upper.buildImage != null
+                || !upper.phases().isEmpty()
+                || upper.startCmd() != null;
+        if (providers.isEmpty() && !described) {
+            // As Nixpacks does: an app that is nothing but one folder is planned from that folder.
+            Path sub = soleSubfolder(app);
+            if (sub != null) {
+                return generate(sub, opts, environment, warnings);
+            }
             throw nothingDetected(app);
         }
         BuildPlan providerLayer = providerLayer(app, providerEnv, providers);
@@ -63,7 +80,7 @@ public final class PlanGenerator {
         for (Provider p : providers) {
             names.add(p.name());
         }
-        return finish(merged.toBuilder().providers(names).build(), app, names);
+        return finish(placeInstall(merged.toBuilder().providers(names).build(), opts));
     }
 
     /**
@@ -84,25 +101,118 @@ public final class PlanGenerator {
         return List.copyOf(dirs);
     }
 
-    private static BuildPlan finish(BuildPlan plan, App app, List<String> providers) throws PlanException {
-        if (plan.buildImage() == null || plan.buildImage().isBlank()) {
-            throw new PlanException("The plan for " + app.root() + " has no build image. Set buildImage in"
-                    + " nixpacks.toml or the step's buildImage option.");
+    /**
+     * The folder a plan is made from: {@code dir}, or, when nothing there says how to build it and it holds exactly
+     * one folder (besides {@code .git}), that folder's, recursively (Nixpacks' "Using subdirectory").
+     */
+    public static Path appFolder(Path dir, PlanOptions options, Map<String, String> env) throws PlanException {
+        PlanOptions opts = options == null ? PlanOptions.NONE : options;
+        Map<String, String> environment = env == null ? Map.of() : env;
+        App app = App.open(dir);
+        BuildPlan upper = PlanMerger.merge(
+                List.of(configFileLayer(app, opts, environment), environmentLayer(environment), opts.toPlan()));
+        if (upper.providers != null
+                || upper.buildImage != null
+                || !upper.phases().isEmpty()
+                || upper.startCmd() != null) {
+            return dir;
         }
+        Map<String, String> vars = new LinkedHashMap<>(environment);
+        vars.putAll(upper.variables());
+        if (Providers.detect(app, new Environment(vars)) != null) {
+            return dir;
+        }
+        Path sub = soleSubfolder(app);
+        return sub == null ? dir : appFolder(sub, opts, environment);
+    }
+
+    private static Path soleSubfolder(App app) throws PlanException {
+        List<String> dirs = new ArrayList<>();
+        for (String name : app.list(".")) {
+            if (!name.equals(".git") && app.isDirectory(name)) {
+                dirs.add(name);
+            }
+        }
+        return dirs.size() == 1 ? app.root().resolve(dirs.get(0)) : null;
+    }
+
+    /**
+     * A plan made only from nixpacks.toml has no provider to name its image; the build needs one. Planning does not
+     * refuse it, so such a plan can still be printed and completed.
+     */
+    public static void requireBuildImage(BuildPlan plan, Path sourceDir) throws PlanException {
+        if (plan.buildImage() != null && !plan.buildImage().isBlank()) {
+            return;
+        }
+        throw new PlanException("The plan for " + sourceDir + " has no build image: no provider detected the app"
+                + (plan.providers().isEmpty() ? "" : " (providers: " + String.join(", ", plan.providers()) + ")")
+                + ", so nothing names the image its commands run on. Set buildImage in nixpacks.toml (for example"
+                + " buildImage = \"debian:bookworm-slim\"), or the step's buildImage option"
+                + " (--build-image in the runner).");
+    }
+
+    /**
+     * An install phase that only the upper layers make (installCmd on a Java plan, which has none) comes after setup
+     * and before build, as Nixpacks orders a new install phase; cache directories the options add to an install
+     * phase that runs nothing go to the build phase, where something fills them.
+     */
+    private static BuildPlan placeInstall(BuildPlan plan, PlanOptions opts) {
+        Phase install = plan.phase("install");
+        if (install == null) {
+            return plan;
+        }
+        Map<String, Phase> phases = new LinkedHashMap<>(plan.phases());
+        Phase build = plan.phase("build");
+        if (install.dependsOn().isEmpty() && phases.containsKey("setup")) {
+            install = install.toBuilder().dependsOn("setup").build();
+        }
+        if (build != null && !build.dependsOn().contains("install")) {
+            build = build.toBuilder().dependsOn("install").build();
+        }
+        if (!install.runsCommands()
+                && build != null
+                && build.runsCommands()
+                && !opts.cacheDirectories().isEmpty()) {
+            List<String> kept = new ArrayList<>(install.cacheDirectories());
+            kept.removeAll(opts.cacheDirectories());
+            List<String> moved = new ArrayList<>(build.cacheDirectories());
+            for (String d : opts.cacheDirectories()) {
+                if (!moved.contains(d)) {
+                    moved.add(d);
+                }
+            }
+            install = install.toBuilder().setCacheDirectories(kept).build();
+            build = build.toBuilder().setCacheDirectories(moved).build();
+        }
+        phases.put("install", install);
+        if (build != null) {
+            phases.put("build", build);
+        }
+        return plan.toBuilder().phases(phases).build();
+    }
+
+    private static BuildPlan finish(BuildPlan plan) throws PlanException {
         Map<String, Phase> ordered = new LinkedHashMap<>();
         for (Phase p : plan.orderedPhases()) {
             ordered.put(p.name(), p);
             BuildPlan.cacheDirs(p);
         }
-        plan = plan.toBuilder().phases(ordered).build();
-        if (plan.startCmd() == null || plan.startCmd().isBlank()) {
-            String by = providers.isEmpty() ? "no provider" : "the " + String.join(", ", providers) + " provider";
-            throw new PlanException("No start command for " + app.root() + ": " + by + " found one. Set the"
-                    + " step's startCmd, NIXPACKS_START_CMD, [start] cmd in nixpacks.toml, or add a Procfile with a"
-                    + " web: line.");
+        return plan.toBuilder().phases(ordered).build();
+    }
+
+    /**
+     * Nixpacks makes a plan without a start command and only its build refuses one (unless
+     * {@code --no-error-without-start}): the build calls this, planning does not.
+     */
+    public static void requireStart(BuildPlan plan, Path sourceDir) throws PlanException {
+        if (plan.startCmd() != null && !plan.startCmd().isBlank()) {
+            return;
         }
-        plan.checkNixPackages();
-        return plan;
+        List<String> providers = plan.providers();
+        String by = providers.isEmpty() ? "no provider" : "the " + String.join(", ", providers) + " provider";
+        throw new PlanException("No start command for " + sourceDir + ": " + by + " found one. Set the step's"
+                + " startCmd, NIXPACKS_START_CMD, [start] cmd in nixpacks.toml, or add a Procfile with a web: line;"
+                + " or set noErrorWithoutStart to build an image without one.");
     }
 
     private static PlanException nothingDetected(App app) throws PlanException {

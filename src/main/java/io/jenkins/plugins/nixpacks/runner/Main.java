@@ -111,6 +111,11 @@ public final class Main {
             String dockerHost = a.dockerHost != null ? a.dockerHost : env.get("DOCKER_HOST");
             NixpacksBuild.Request request =
                     new NixpacksBuild.Request(workspace, env, a.options, credentials, dockerHost, buildId, null, null);
+            if (a.planOnly && a.format.equals("json")) {
+                // stdout holds only the plan, so it can be piped; notes go to stderr.
+                logStream.print(NixpacksBuild.planJson(request, BuildLog.of(System.err)));
+                return RunnerArgs.EXIT_BUILT;
+            }
             if (a.planOnly) {
                 NixpacksBuild.preview(request).forEach(logStream::println);
                 return RunnerArgs.EXIT_BUILT;

@@ -19,6 +19,9 @@ final class RunnerArgs {
     boolean untrusted;
 
     boolean planOnly;
+    /** How --plan-only prints: {@code text} (the plan and the Dockerfile) or {@code json} (as nixpacks plan). */
+    String format = "text";
+
     boolean help;
     boolean quiet;
     boolean json;
@@ -58,8 +61,10 @@ final class RunnerArgs {
             "  --env K=V                    plan variable, repeatable",
             "  --dockerfile FILE            build this Dockerfile instead of a plan",
             "  --ignore-dockerfile          plan even if the project has a Dockerfile",
+            "  --no-error-without-start     build an image without CMD when there is no start command",
             "  --plan-out FILE              write the resolved plan as JSON",
             "  --plan-only                  print the plan and the Dockerfile, build nothing",
+            "  --format text|json           with --plan-only: json prints only the plan, as nixpacks plan does",
             "  example: nixpacks-runner --plan-only --build-cmd 'npm run build' web/",
             "",
             "Carry build-tool caches (~/.npm, ~/.m2, ...) between hosts:",
@@ -149,6 +154,7 @@ final class RunnerArgs {
                 case "--quiet", "-q" -> a.quiet = true;
                 case "--json" -> a.json = true;
                 case "--verbose", "-v" -> a.verbose = true;
+                case "--no-error-without-start" -> o.noErrorWithoutStart = true;
                 default -> {
                     if (!arg.startsWith("-")) {
                         positional.add(arg);
@@ -202,6 +208,12 @@ final class RunnerArgs {
             case "--dockerfile" -> o.dockerfile = v;
             case "--plan-out" -> o.planFile = v;
             case "--result-json" -> a.resultJson = v;
+            case "--format" -> {
+                if (!v.equals("text") && !v.equals("json")) {
+                    throw new IllegalArgumentException("--format takes text or json, got '" + v + "'");
+                }
+                a.format = v;
+            }
             default -> throw new IllegalArgumentException("unknown option " + flag + " (see --help)");
         }
     }

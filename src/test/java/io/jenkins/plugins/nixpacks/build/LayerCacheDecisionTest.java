@@ -102,7 +102,7 @@ class LayerCacheDecisionTest {
         List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
         assertThat(d).extracting(LayerDecision::take).containsExactly(false, false);
         assertThat(d.get(0).reason())
-                .isEqualTo("install: no layer cache; restoring 1 dir /root/.npm (83.0 MB) from " + CACHE);
+                .isEqualTo("install: no layer cache; restoring 1 dir /root/.npm (87.0 MB) from " + CACHE);
         assertThat(d.get(0).restoreFrom()).isEqualTo(cache().pinned());
     }
 

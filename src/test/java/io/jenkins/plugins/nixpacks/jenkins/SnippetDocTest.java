@@ -49,6 +49,7 @@ class SnippetDocTest {
         step.setConfigFile("nixpacks.ci.toml");
         step.setDockerfile("Dockerfile.ci");
         step.setIgnoreDockerfile(true);
+        step.setNoErrorWithoutStart(true);
         step.setPlanFile("plan.json");
         step.setBuildArgs(List.of("VERSION=42"));
         step.setLabels(List.of("org.opencontainers.image.vendor=Example"));

@@ -130,10 +130,12 @@ class PlanGeneratorTest {
     void unknownProviderListsTheKnownOnes() throws Exception {
         nodeApp();
         assertThatThrownBy(() -> generate(
-                        PlanOptions.builder().providers(List.of("cobol")).build(), Map.of()))
+                        PlanOptions.builder().providers(List.of("fortran")).build(), Map.of()))
                 .isInstanceOf(PlanException.class)
-                .hasMessage("Unknown provider 'cobol'. Known providers: elixir, deno, go, java, php, ruby, node,"
-                        + " python, rust, staticfile.");
+                .hasMessage(
+                        "Unknown provider 'fortran'. Known providers: crystal, csharp, dart, elixir, deno, fsharp, clojure, gleam,"
+                                + " go, haskell, scheme, java, lunatic, scala, php, ruby, node, python, rust, swift, staticfile, zig,"
+                                + " cobol.");
     }
 
     @Test
@@ -222,39 +224,60 @@ class PlanGeneratorTest {
     }
 
     @Test
-    void missingStartCommandIsAClearError() throws Exception {
+    void noStartCommandStillPlansAndTheBuildRefusesIt() throws Exception {
         write("package.json", "{\"name\":\"a\"}");
-        assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of()))
+        BuildPlan plan = generate(PlanOptions.NONE, Map.of());
+        assertThat(plan.startCmd()).as("Nixpacks plans without a start command").isNull();
+        assertThat(plan.phase("install").cmds()).containsExactly("npm i");
+        assertThatThrownBy(() -> PlanGenerator.requireStart(plan, dir))
                 .isInstanceOf(PlanException.class)
-                .hasMessage("No start command for " + dir.toRealPath() + ": the node provider found one. Set the"
-                        + " step's startCmd, NIXPACKS_START_CMD, [start] cmd in nixpacks.toml, or add a Procfile with"
-                        + " a web: line.");
+                .hasMessage("No start command for " + dir + ": the node provider found one. Set the step's"
+                        + " startCmd, NIXPACKS_START_CMD, [start] cmd in nixpacks.toml, or add a Procfile with a web:"
+                        + " line; or set noErrorWithoutStart to build an image without one.");
         assertThat(generate(PlanOptions.builder().startCmd("node x.js").build(), Map.of())
                         .startCmd())
                 .isEqualTo("node x.js");
     }
 
     @Test
-    void configOnlyPlanNeedsABuildImage() throws Exception {
-        write("nixpacks.toml", "providers = []\n[start]\ncmd = \"run\"\n");
-        assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of()))
-                .hasMessageContaining("has no build image. Set buildImage in nixpacks.toml or the step's buildImage");
-        write("nixpacks.toml", "buildImage = \"debian:bookworm\"\n[start]\ncmd = \"run\"\n");
+    void configOnlyPlanIsMadeAndTheBuildAsksForAnImage() throws Exception {
+        write("nixpacks.toml", "[phases.setup]\nnixPkgs = [\"cowsay\"]\n[start]\ncmd = \"run\"\n");
         BuildPlan plan = generate(PlanOptions.NONE, Map.of());
         assertThat(plan.providers()).isEmpty();
-        assertThat(plan.phases()).containsOnlyKeys("setup");
+        assertThat(plan.phase("setup").nixPkgs()).containsExactly("cowsay");
+        assertThatThrownBy(() -> PlanGenerator.requireBuildImage(plan, dir))
+                .hasMessageContaining("has no build image: no provider detected the app")
+                .hasMessageContaining("Set buildImage in nixpacks.toml (for example buildImage ="
+                        + " \"debian:bookworm-slim\"), or the step's buildImage option (--build-image in the runner)");
+        write("nixpacks.toml", "buildImage = \"debian:bookworm\"\n[start]\ncmd = \"run\"\n");
+        BuildPlan withImage = generate(PlanOptions.NONE, Map.of());
+        PlanGenerator.requireBuildImage(withImage, dir);
+        assertThat(withImage.phases()).containsOnlyKeys("setup");
+    }
+
+    @Test
+    void aLoneSubfolderHoldingTheAppIsPlannedFromThere() throws Exception {
+        write("hello/sub/package.json", "{\"name\":\"a\",\"scripts\":{\"start\":\"node i.js\"}}");
+        assertThat(PlanGenerator.appFolder(dir, PlanOptions.NONE, Map.of())).isEqualTo(dir.resolve("hello/sub"));
+        assertThat(generate(PlanOptions.NONE, Map.of()).startCmd()).isEqualTo("npm run start");
+        write("other/README.md", "two folders: nothing says which");
+        assertThat(PlanGenerator.appFolder(dir, PlanOptions.NONE, Map.of())).isEqualTo(dir);
+        assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of())).hasMessageStartingWith("Could not tell");
     }
 
     @Test
     void nixPackagesNeedANixpacksImage() throws Exception {
         nodeApp();
-        assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of("NIXPACKS_PKGS", "ffmpeg cowsay")))
+        // Checked when the Dockerfile is written, not while planning: `nixpacks plan` prints such a plan.
+        assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of("NIXPACKS_PKGS", "ffmpeg cowsay"))
+                        .checkNixPackages())
                 .isInstanceOf(PlanException.class)
                 .hasMessage("The plan asks for Nix packages ffmpeg (setup.nixPkgs), cowsay (setup.nixPkgs), but the"
-                        + " build image node:20-bookworm is not a Nixpacks image and has no Nix. Install them with"
+                        + " build image node:24-bookworm is not a Nixpacks image and has no Nix. Install them with"
                         + " aptPkgs instead, or set buildImage to a Nixpacks image (one whose name contains"
                         + " 'nixpacks').");
-        assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of("NIXPACKS_LIBS", "zlib")))
+        assertThatThrownBy(() -> generate(PlanOptions.NONE, Map.of("NIXPACKS_LIBS", "zlib"))
+                        .checkNixPackages())
                 .hasMessageContaining("zlib (setup.nixLibs)");
         BuildPlan nix = generate(
                 PlanOptions.builder()

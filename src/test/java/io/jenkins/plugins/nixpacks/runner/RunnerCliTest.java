@@ -117,9 +117,19 @@ class RunnerCliTest {
     @Test
     void planErrorsNameTheRunnersFlags() throws Exception {
         Path app = Files.createDirectories(tmp.resolve("nostart"));
+        // A plan without a start command is made (as nixpacks plan does); the build refuses it before any engine.
         assertThat(run(app.toString(), "--plan-only", "--build-image", "busybox"))
+                .isEqualTo(0);
+        assertThat(run(
+                        app.toString(),
+                        "--image",
+                        "nostart:1",
+                        "--build-image",
+                        "busybox",
+                        "--docker-host",
+                        "unix:///nonexistent.sock"))
                 .isEqualTo(1);
-        assertThat(output()).contains("Set --start-cmd,").doesNotContain("step's");
+        assertThat(output()).contains("--start-cmd").doesNotContain("step's");
     }
 
     @Test

@@ -176,9 +176,11 @@ public final class CacheUploadHandler {
         InputStream body = null;
         boolean accepted = false;
         try {
+            // The body is opened first so that a refusal by the caps can drain what the client is already sending
+            // (no Expect: 100-continue) and the client reads the answer instead of a reset connection.
+            body = ReadTimeout.guard(req.getInputStream(), limits.readTimeout());
             ledger.reserve(buildId, total, limits);
             try {
-                body = ReadTimeout.guard(req.getInputStream(), limits.readTimeout());
                 int entries = validate(body, layerPath, declared);
                 ledger.accept(
                         buildId,

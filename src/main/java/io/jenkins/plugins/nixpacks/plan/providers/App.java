@@ -19,8 +19,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -42,13 +44,24 @@ public final class App {
     private static final ObjectMapper TOML = new TomlMapper();
 
     private final Path root;
+    private final Consumer<String> warnings;
+    private final Set<String> warned = new HashSet<>();
 
-    private App(Path root) {
+    private App(Path root, Consumer<String> warnings) {
         this.root = root;
+        this.warnings = warnings;
     }
 
     /** Opens a source folder. */
     public static App open(Path dir) throws PlanException {
+        return open(dir, w -> {});
+    }
+
+    /**
+     * Opens a source folder; {@code warnings} hears of inputs that are skipped (a symlink leading outside the folder,
+     * a file over the size cap), which would otherwise be ignored without a word.
+     */
+    public static App open(Path dir, Consumer<String> warnings) throws PlanException {
         if (!Files.exists(dir)) {
             throw new PlanException("Source folder " + dir + " does not exist.");
         }
@@ -56,7 +69,7 @@ public final class App {
             throw new PlanException("Source folder " + dir + " is not a folder.");
         }
         try {
-            return new App(dir.toRealPath());
+            return new App(dir.toRealPath(), warnings);
         } catch (IOException e) {
             throw new PlanException("Cannot open source folder " + dir + ": " + e.getMessage(), e);
         }
@@ -83,9 +96,22 @@ public final class App {
         }
         try {
             Path real = p.toRealPath();
-            return real.startsWith(root) ? real : null;
+            if (!real.startsWith(root)) {
+                warnOnce(
+                        rel,
+                        rel + " in " + root + " is a symlink to " + real + ", outside the source folder; it is"
+                                + " ignored. Copy the file into the folder if the build should use it.");
+                return null;
+            }
+            return real;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private void warnOnce(String key, String message) {
+        if (warned.add(key)) {
+            warnings.accept(message);
         }
     }
 
@@ -161,6 +187,7 @@ public final class App {
         try {
             return readText(rel);
         } catch (PlanException e) {
+            warnOnce(rel, e.getMessage() + " The plan is made without it.");
             return "";
         }
     }

@@ -66,7 +66,13 @@ final class GoProvider implements Provider {
         Phase.Builder build = Phase.builder()
                 .dependsOn(module && !vendored ? "install" : "setup")
                 .cacheDirectory(BUILD_CACHE_DIR);
+        if (module && !vendored) {
+            build.cacheDirectory(MODULE_CACHE_DIR);
+        }
         String buildCmd = buildCommand(app, env, module);
+        if (buildCmd != null && vendored) {
+            buildCmd = buildCmd.replace("go build ", "go build -mod=vendor ");
+        }
         if (buildCmd != null) {
             build.cmd(buildCmd);
         }
@@ -125,27 +131,49 @@ final class GoProvider implements Provider {
         return inputs;
     }
 
+    private static final Pattern PACKAGE_MAIN = Pattern.compile("(?m)^package\\s+main\\b");
+
+    /** A folder whose non-test .go files declare package main. */
+    private static boolean isMainPackage(App app, String dir) throws PlanException {
+        for (String name : app.list(dir)) {
+            String rel = dir.equals(".") ? name : dir + "/" + name;
+            if (name.endsWith(".go")
+                    && !name.endsWith("_test.go")
+                    && app.isFile(rel)
+                    && PACKAGE_MAIN.matcher(app.readTextOrEmpty(rel)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String buildCommand(App app, Environment env, boolean module) throws PlanException {
         String bin = env.config("GO_BIN");
         if (bin != null) {
             return "go build -o out ./cmd/" + bin;
         }
-        boolean rootGoFiles = app.list(".").stream().anyMatch(n -> n.endsWith(".go") && app.isFile(n));
-        if (module && rootGoFiles) {
-            return "go build -o out";
+        if (isMainPackage(app, ".")) {
+            return module ? "go build -o out" : app.isFile("main.go") ? "go build -o out main.go" : "go build -o out";
         }
-        if (app.isDirectory("cmd")) {
+        // Library code at the root: the binary is a main package under cmd/<name> (the first, by name), else
+        // anywhere below. Building the root would make an archive that fails only when the image starts.
+        if (module) {
             for (String name : app.list("cmd")) {
-                if (app.isDirectory("cmd/" + name)) {
+                if (isMainPackage(app, "cmd/" + name)) {
                     return "go build -o out ./cmd/" + name;
                 }
             }
+            for (String file : app.findFiles(rel -> rel.endsWith(".go") && rel.contains("/"), 4)) {
+                String dir = file.substring(0, file.lastIndexOf('/'));
+                if (!dir.startsWith("vendor/") && !dir.startsWith("testdata") && isMainPackage(app, dir)) {
+                    return "go build -o out ./" + dir;
+                }
+            }
         }
-        if (module) {
-            return "go build -o out";
-        }
-        if (app.isFile("main.go")) {
-            return "go build -o out main.go";
+        if (!app.findFiles(rel -> rel.endsWith(".go"), 6).isEmpty()) {
+            throw new PlanException("No main package in " + app.root() + ": neither the top folder nor cmd/<name>"
+                    + " has a .go file with 'package main', so there is no program to build. Add one, or set"
+                    + " NIXPACKS_GO_BIN=<name> for ./cmd/<name>.");
         }
         return null;
     }

@@ -54,7 +54,7 @@ final class JavaProvider implements Provider {
 
     @Override
     public BuildPlan plan(App app, Environment env) throws PlanException {
-        int jdk = jdkVersion(env);
+        int jdk = jdkVersion(app, env);
         BuildPlan.Builder plan =
                 BuildPlan.builder().phase("setup", Phase.builder().build());
         if (app.isFile("gradlew")) {
@@ -72,8 +72,9 @@ final class JavaProvider implements Provider {
                     .cacheDirectory(GRADLE_CACHE_DIR);
             plan.phase("build", build.build());
             String gradle = app.readTextOrEmpty("build.gradle") + app.readTextOrEmpty("build.gradle.kts");
-            plan.startCmd("java " + (springBootGradle(gradle) ? "-Dserver.port=$PORT " : "")
-                    + "$JAVA_OPTS -jar $(ls -1 build/libs/*jar | grep -v plain)");
+            // Nixpacks' order; the launcher reads options after -jar up to the jar file.
+            plan.startCmd("java $JAVA_OPTS -jar " + (springBootGradle(gradle) ? "-Dserver.port=$PORT " : "")
+                    + "$(ls -1 build/libs/*jar | grep -v plain)");
         } else {
             plan.buildImage("maven:3.9-eclipse-temurin-" + jdk);
             String mvn = app.isFile("mvnw") && app.isFile(".mvn/wrapper/maven-wrapper.properties")
@@ -97,9 +98,27 @@ final class JavaProvider implements Provider {
         return plan.build();
     }
 
-    private static int jdkVersion(Environment env) {
+    private static int jdkVersion(App app, Environment env) {
         Integer v = Versions.major(env.config("JDK_VERSION"));
-        return v == null ? DEFAULT_JDK : v;
+        if (v == null) {
+            v = Versions.major(Versions.toolVersion(app, "java"));
+        }
+        if (v != null) {
+            return v;
+        }
+        // An old Gradle wrapper cannot run on a newer JDK: Gradle 6 runs on at most JDK 15 (so 11, the LTS), Gradle
+        // 7.0-7.2 on at most 16, 7.3-7.5 on 17.
+        Integer gradle = gradleWrapperMajor(app);
+        if (gradle != null && gradle <= 6) {
+            return 11;
+        }
+        return DEFAULT_JDK;
+    }
+
+    private static Integer gradleWrapperMajor(App app) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("gradle-(\\d+)\\.")
+                .matcher(app.readTextOrEmpty("gradle/wrapper/gradle-wrapper.properties"));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static boolean springBootGradle(String buildGradle) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nixpacks.plan.providers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
 import io.jenkins.plugins.nixpacks.plan.Phase;
 import io.jenkins.plugins.nixpacks.plan.PlanException;
@@ -16,7 +17,11 @@ import java.util.Set;
  * corepack when {@code packageManager} names one, a build only when there is a {@code build} script.
  */
 final class NodeProvider implements Provider {
-    static final int DEFAULT_NODE_MAJOR = 20;
+    /** The active LTS; Node 20 reached end of life in April 2026 (docs/providers.md). */
+    static final int DEFAULT_NODE_MAJOR = 24;
+
+    /** Node majors with upstream support (maintenance or active LTS), for ranges such as {@code >=18}. */
+    static final List<Integer> SUPPORTED_NODE = List.of(22, 24);
 
     static final String NPM_CACHE_DIR = "/root/.npm";
     static final String YARN_CACHE_DIR = "/usr/local/share/.cache/yarn/v6";
@@ -48,13 +53,17 @@ final class NodeProvider implements Provider {
 
     @Override
     public BuildPlan plan(App app, Environment env) throws PlanException {
-        JsonNode pkg = app.readJson("package.json");
+        // Named explicitly (providers = ["node", ...]) a folder may have no package.json: then nothing to install.
+        boolean hasPackageJson = app.isFile("package.json");
+        JsonNode pkg = hasPackageJson ? packageJson(app) : MissingNode.getInstance();
         String pm = packageManager(app, pkg);
         boolean corepack = usesCorepack(pkg);
 
         BuildPlan.Builder plan = BuildPlan.builder();
         Phase.Builder install = Phase.builder().dependsOn("setup");
-        if (corepack) {
+        if (!hasPackageJson) {
+            // no commands: the phase keeps its cache directory and PATH, as Nixpacks' does
+        } else if (corepack) {
             install.cmd(COREPACK_SETUP);
         } else if (pm.equals("pnpm")) {
             // The node image has npm and yarn 1 but no pnpm; pick its major from the lockfile, as Nixpacks does.
@@ -62,7 +71,9 @@ final class NodeProvider implements Provider {
         } else if (pm.equals("bun")) {
             install.cmd("npm install -g bun");
         }
-        install.cmd(installCommand(app, pm));
+        if (hasPackageJson) {
+            install.cmd(installCommand(app, pm));
+        }
         install.cacheDirectory(cacheDir(pm));
         NodeInstallInputs.of(app, pkg).applyTo("install", install, plan);
         install.path("/app/node_modules/.bin");
@@ -71,7 +82,10 @@ final class NodeProvider implements Provider {
         }
 
         Phase.Builder build = Phase.builder().dependsOn("install");
-        if (hasScript(pkg, "build")) {
+        String monorepoBuild = Monorepo.buildCmd(app, pm, env);
+        if (monorepoBuild != null) {
+            build.cmd(monorepoBuild);
+        } else if (hasScript(pkg, "build")) {
             build.cmd(pm + " run build");
         }
         for (String dir : nextPackageDirs(app)) {
@@ -103,11 +117,47 @@ final class NodeProvider implements Provider {
                 .phase("setup", Phase.builder().build())
                 .phase("install", install.build())
                 .phase("build", build.build());
-        String start = startCommand(app, pkg, pm);
+        boolean caddy = Spa.servesWithCaddy(app, pkg, env);
+        if (caddy) {
+            plan.phase("caddy", Spa.caddyPhase()).staticAsset(Spa.CADDYFILE_ASSET, Spa.CADDYFILE);
+        }
+        if (Spa.isVite(app, pkg)) {
+            plan.variable("NIXPACKS_SPA_OUTPUT_DIR", Spa.outputDir(app, pkg, env));
+        }
+        String start = Monorepo.startCmd(app, pm, env);
+        if (start == null && caddy) {
+            start = Spa.START;
+        }
+        if (start == null) {
+            start = startCommand(app, pkg, pm);
+        }
         if (start != null) {
             plan.startCmd(start);
         }
         return plan.build();
+    }
+
+    /**
+     * package.json as an object. Empty, {@code null} or {@code []} is a broken file, said as such, rather than a
+     * package without scripts that later reports "no start command".
+     */
+    static JsonNode packageJson(App app) throws PlanException {
+        String where = app.root().resolve("package.json").toString();
+        if (app.readText("package.json").isBlank()) {
+            throw new PlanException("Invalid package.json " + where + ": the file is empty; it must hold a JSON"
+                    + " object such as {\"name\": \"app\", \"scripts\": {\"start\": \"node index.js\"}}.");
+        }
+        JsonNode pkg = app.readJson("package.json");
+        if (!pkg.isObject()) {
+            throw new PlanException("Invalid package.json " + where + ": it holds "
+                    + (pkg.isNull()
+                            ? "null"
+                            : pkg.isArray()
+                                    ? "an array"
+                                    : "a " + pkg.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+                    + ", not a JSON object.");
+        }
+        return pkg;
     }
 
     static String packageManager(App app, JsonNode pkg) {
@@ -195,7 +245,10 @@ final class NodeProvider implements Provider {
         return null;
     }
 
-    /** Node major from NIXPACKS_NODE_VERSION, engines.node, .nvmrc or .node-version, as Nixpacks reads them. */
+    /**
+     * Node major from NIXPACKS_NODE_VERSION, engines.node, .nvmrc, .node-version or .tool-versions, as Nixpacks
+     * reads them. A range takes the newest supported major that satisfies it; a plain major is taken as asked.
+     */
     static int nodeMajor(App app, JsonNode pkg, Environment env) {
         String spec = env.config("NODE_VERSION");
         if (spec == null && pkg.path("engines").path("node").isTextual()) {
@@ -207,13 +260,30 @@ final class NodeProvider implements Provider {
         if (spec == null && app.isFile(".node-version")) {
             spec = app.readTextOrEmpty(".node-version").trim();
         }
-        Integer major = Versions.major(spec);
+        if (spec == null) {
+            spec = Versions.toolVersion(app, "nodejs", "node");
+        }
+        if (spec == null || spec.isBlank() || spec.trim().equals("*")) {
+            return DEFAULT_NODE_MAJOR;
+        }
+        String s = spec.trim();
+        if (s.matches("v?\\d+(\\.\\d+){0,2}")) {
+            Integer major = Versions.major(s);
+            return major == null || major < 14 ? DEFAULT_NODE_MAJOR : major;
+        }
+        Integer newest = Versions.newestSatisfying(s, SUPPORTED_NODE);
+        if (newest != null) {
+            return newest;
+        }
+        // A range no supported release meets (^16): the major it names, as before.
+        Integer major = Versions.major(s);
         return major == null || major < 14 ? DEFAULT_NODE_MAJOR : major;
     }
 
     private static String nvmrc(String content) {
         Map<String, String> lts = Map.of(
-                "lts/*", "22",
+                "lts/*", "24",
+                "lts/krypton", "24",
                 "lts/jod", "22",
                 "lts/iron", "20",
                 "lts/hydrogen", "18",
@@ -257,7 +327,7 @@ final class NodeProvider implements Provider {
     /** Nested package.json files are only scanned for names; a broken one is skipped, not fatal. */
     private static JsonNode readQuietly(App app, String file) throws PlanException {
         if (file.equals("package.json")) {
-            return app.readJson(file);
+            return packageJson(app);
         }
         try {
             return app.readJson(file);

@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
 import io.jenkins.plugins.nixpacks.plan.Phase;
 import io.jenkins.plugins.nixpacks.plan.PlanException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PHP, after Nixpacks' {@code providers/php}: {@code composer install --ignore-platform-reqs}. Nixpacks serves
- * through nginx and php-fpm from Nix; the official CLI image has neither, so the app is served by PHP's built-in
- * server from {@code public/} when there is one.
+ * PHP as Nixpacks serves it ({@code providers/php}): nginx in front of php-fpm, {@code composer install
+ * --ignore-platform-reqs}, and for apps with a package.json (Laravel) Node's install and {@code prod}/{@code build}
+ * script. PHP, php-fpm, nginx, Composer and Node all come from Debian's packages, which apt pins and checks, not
+ * from a download at build time. The PHP version is the Debian release's: 8.4 (trixie), or 8.2 (bookworm) when
+ * composer.json asks for PHP below 8.3.
  */
 final class PhpProvider implements Provider {
-    static final String DEFAULT_PHP = "8.3";
-    private static final List<String> KNOWN_PHP = List.of("7.4", "8.0", "8.1", "8.2", "8.3", "8.4");
+    static final String NGINX_ASSET = "nginx.conf";
+    static final String FPM_ASSET = "php-fpm.conf";
 
     @Override
     public String name() {
@@ -33,34 +36,76 @@ final class PhpProvider implements Provider {
     @Override
     public BuildPlan plan(App app, Environment env) throws PlanException {
         boolean composer = app.isFile("composer.json");
-        String php = DEFAULT_PHP;
-        Phase.Builder setup = Phase.builder();
-        Phase.Builder install = Phase.builder().dependsOn("setup");
+        boolean bookworm = false;
         if (composer) {
-            JsonNode json = app.readJson("composer.json");
-            String wanted = Versions.majorMinor(json.path("require").path("php").asText(""));
-            if (wanted != null && KNOWN_PHP.contains(wanted)) {
-                php = wanted;
+            String wanted = Versions.majorMinor(
+                    app.readJson("composer.json").path("require").path("php").asText(""));
+            bookworm = wanted != null && wanted.compareTo("8.3") < 0;
+        }
+        String php = bookworm ? "8.2" : "8.4";
+        List<String> apt = new ArrayList<>(List.of(
+                "php" + php + "-fpm",
+                "php" + php + "-cli",
+                "php" + php + "-mbstring",
+                "php" + php + "-xml",
+                "php" + php + "-curl",
+                "php" + php + "-zip",
+                "php" + php + "-mysql",
+                "php" + php + "-pgsql",
+                "php" + php + "-sqlite3",
+                "nginx"));
+        Phase.Builder install =
+                Phase.builder().dependsOn("setup").cmd("mkdir -p /var/log/nginx && mkdir -p /var/cache/nginx");
+        if (composer) {
+            apt.addAll(List.of("composer", "git", "unzip"));
+            install.cmd("composer install --ignore-platform-reqs");
+        }
+        BuildPlan.Builder plan = BuildPlan.builder()
+                .buildImage("debian:" + (bookworm ? "bookworm" : "trixie") + "-slim")
+                .variable("PORT", "80");
+        Phase.Builder build = null;
+        if (app.isFile("package.json")) {
+            JsonNode pkg = NodeProvider.packageJson(app);
+            String pm = NodeProvider.packageManager(app, pkg);
+            apt.addAll(List.of("nodejs", "npm"));
+            install.cmd(NodeProvider.installCommand(app, pm));
+            if (NodeProvider.hasScript(pkg, "prod")) {
+                build = Phase.builder().dependsOn("install").cmd(pm + " run prod");
+            } else if (NodeProvider.hasScript(pkg, "build")) {
+                build = Phase.builder().dependsOn("install").cmd(pm + " run build");
             }
-            // Composer unpacks dists with unzip and fetches source packages with git.
-            setup.aptPkgs(List.of("git", "unzip"));
-            install.cmd("curl -fsSL https://getcomposer.org/installer"
-                            + " | php -- --install-dir=/usr/local/bin --filename=composer")
-                    .cmd("composer install --ignore-platform-reqs");
         }
-        BuildPlan.Builder plan = BuildPlan.builder();
-        if (composer) {
-            installInputs(app, app.readJson("composer.json")).applyTo("install", install, plan);
-        }
-        plan.buildImage("php:" + php + "-cli-bookworm")
-                .variable("PORT", "80")
-                .phase("setup", setup.build())
-                .phase("install", install.build());
-        if (app.isFile("artisan")) {
+        boolean laravel = app.isFile("artisan");
+        String root = env.config("PHP_ROOT_DIR");
+        if (laravel) {
             plan.variable("IS_LARAVEL", "yes");
+            if (root == null) {
+                root = "/app/public";
+                plan.variable("NIXPACKS_PHP_ROOT_DIR", root);
+            }
         }
-        String root = app.isDirectory("public") ? "public" : ".";
-        plan.startCmd("php -S 0.0.0.0:${PORT:-80} -t " + root);
+        String fallback = env.config("PHP_FALLBACK_PATH");
+        if (fallback == null && laravel) {
+            fallback = "/index.php";
+        }
+        if (composer) {
+            InstallInputs inputs = installInputs(app, app.readJson("composer.json"));
+            if (app.isFile("package.json")) {
+                // The same install runs the Node install, which reads what NodeProvider's inputs list.
+                inputs.wholeApp("the install also runs the Node install");
+            }
+            inputs.applyTo("install", install, plan);
+        }
+        plan.phase("setup", Phase.builder().aptPkgs(apt).build()).phase("install", install.build());
+        if (build != null) {
+            plan.phase("build", build.build());
+        }
+        plan.staticAsset(NGINX_ASSET, PhpServing.nginxConf(root == null ? "/app" : root, fallback, laravel))
+                .staticAsset(FPM_ASSET, PhpServing.FPM_CONF);
+        String template = app.isFile("nginx.conf")
+                ? "/app/nginx.conf"
+                : app.isFile("nginx.template.conf") ? "/app/nginx.template.conf" : "/assets/" + NGINX_ASSET;
+        plan.startCmd(PhpServing.start(template, php));
         return plan.build();
     }
 

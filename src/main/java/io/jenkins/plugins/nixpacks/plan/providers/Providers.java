@@ -7,16 +7,29 @@ import java.util.List;
 /** The known providers, in Nixpacks' detection order ({@code src/lib.rs}): the first that matches wins. */
 public final class Providers {
     private static final List<Provider> ALL = List.of(
+            new CrystalProvider(),
+            DotnetProvider.csharp(),
+            new DartProvider(),
             new ElixirProvider(),
             new DenoProvider(),
+            DotnetProvider.fsharp(),
+            new ClojureProvider(),
+            new GleamProvider(),
             new GoProvider(),
+            new HaskellProvider(),
+            new SchemeProvider(),
             new JavaProvider(),
+            new LunaticProvider(),
+            new ScalaProvider(),
             new PhpProvider(),
             new RubyProvider(),
             new NodeProvider(),
             new PythonProvider(),
             new RustProvider(),
-            new StaticfileProvider());
+            new SwiftProvider(),
+            new StaticfileProvider(),
+            new ZigProvider(),
+            new CobolProvider());
 
     private Providers() {}
 
@@ -34,6 +47,8 @@ public final class Providers {
 
     /** The provider of that name; an unknown name is an error that lists the known ones. */
     public static Provider byName(String name) throws PlanException {
+        // Nixpacks' own names for the .NET providers.
+        name = name.equals("c#") ? "csharp" : name.equals("f#") ? "fsharp" : name;
         for (Provider p : ALL) {
             if (p.name().equals(name)) {
                 return p;

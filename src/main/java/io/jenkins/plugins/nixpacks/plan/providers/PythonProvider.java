@@ -150,6 +150,9 @@ final class PythonProvider implements Provider {
         if (spec == null && app.isFile(".python-version")) {
             spec = app.readTextOrEmpty(".python-version");
         }
+        if (spec == null) {
+            spec = Versions.toolVersion(app, "python");
+        }
         if (spec == null && app.isFile("runtime.txt")) {
             spec = app.readTextOrEmpty("runtime.txt");
         }

@@ -79,9 +79,21 @@ final class RubyProvider implements Provider {
         if (rails) {
             plan.variable("RAILS_LOG_TO_STDOUT", "enabled").variable("RAILS_SERVE_STATIC_FILES", "1");
         }
-        plan.phase("setup", Phase.builder().aptPkgs(apt).build())
-                .phase("install", install.build())
-                .phase("build", build.build());
+        // As Nixpacks does, an app with a package.json, or one whose gems run JavaScript (execjs), also gets Node's
+        // install phase; the ruby image has no Node, so Debian's nodejs and npm come with it.
+        NodeProvider node = new NodeProvider();
+        Phase nodeInstall = null;
+        if (node.detect(app, env) || usesGem(gems, "execjs")) {
+            nodeInstall = node.plan(app, env).phase("install");
+            apt.add("nodejs");
+            apt.add("npm");
+            build.dependsOn("node:install");
+        }
+        plan.phase("setup", Phase.builder().aptPkgs(apt).build()).phase("install", install.build());
+        if (nodeInstall != null) {
+            plan.phase("node:install", nodeInstall);
+        }
+        plan.phase("build", build.build());
         String start = startCommand(app, rails);
         if (start != null) {
             plan.startCmd(start);

@@ -29,4 +29,84 @@ final class Versions {
         }
         return null;
     }
+
+    /**
+     * The newest of {@code supported} majors that a semver range satisfies ({@code >=18}, {@code ^20 || ^22},
+     * {@code 18.x}, {@code >=18 <23}, {@code 20 - 22}); null when none does or the range cannot be read.
+     */
+    static Integer newestSatisfying(String range, java.util.List<Integer> supported) {
+        if (range == null || range.isBlank()) {
+            return null;
+        }
+        Integer best = null;
+        for (int major : supported) {
+            if (satisfies(range.trim(), major) && (best == null || major > best)) {
+                best = major;
+            }
+        }
+        return best;
+    }
+
+    private static boolean satisfies(String range, int major) {
+        for (String alternative : range.split("\\|\\|")) {
+            String alt = alternative.trim();
+            Matcher hyphen =
+                    Pattern.compile("^v?(\\d+)\\S*\\s+-\\s+v?(\\d+)\\S*$").matcher(alt);
+            if (hyphen.matches()) {
+                if (major >= Integer.parseInt(hyphen.group(1)) && major <= Integer.parseInt(hyphen.group(2))) {
+                    return true;
+                }
+                continue;
+            }
+            boolean all = !alt.isEmpty();
+            for (String part : alt.replaceAll("(>=|<=|>|<|=|\\^|~)\\s+", "$1").split("\\s+")) {
+                if (!satisfiesOne(part, major)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean satisfiesOne(String part, int major) {
+        if (part.equals("*") || part.equalsIgnoreCase("x") || part.equalsIgnoreCase("latest")) {
+            return true;
+        }
+        Matcher m = Pattern.compile("^(>=|<=|>|<|=|\\^|~)?v?(\\d+)(?:\\.(\\d+|x|\\*))?(?:\\.(\\d+|x|\\*))?$")
+                .matcher(part);
+        if (!m.matches()) {
+            return false;
+        }
+        String op = m.group(1) == null ? "" : m.group(1);
+        int v = Integer.parseInt(m.group(2));
+        // node-semver: >20 is >=21.0.0 but >20.1 is met by 20.2; <20 is <20.0.0 but <20.1 is met by 20.0.
+        boolean minor =
+                m.group(3) != null && m.group(3).matches("\\d+") && !m.group(3).equals("0");
+        return switch (op) {
+            case ">=" -> major >= v;
+            case ">" -> minor ? major >= v : major > v;
+            case "<" -> minor ? major <= v : major < v;
+            case "<=" -> major <= v;
+            default -> major == v;
+        };
+    }
+
+    /** The version {@code .tool-versions} (asdf, mise) gives a tool, e.g. {@code nodejs 22.1.0}; null without. */
+    static String toolVersion(App app, String... tools) {
+        for (String line : app.readTextOrEmpty(".tool-versions").split("\\r?\\n")) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length >= 2) {
+                for (String tool : tools) {
+                    if (words[0].equals(tool)) {
+                        return words[1];
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -65,9 +65,11 @@ class ProvidersTest {
 
     @Test
     void unknownNameListsKnownProviders() {
-        assertThatThrownBy(() -> Providers.byName("haskell"))
-                .hasMessage("Unknown provider 'haskell'. Known providers: elixir, deno, go, java, php, ruby, node,"
-                        + " python, rust, staticfile.");
+        assertThatThrownBy(() -> Providers.byName("fortran"))
+                .hasMessage(
+                        "Unknown provider 'fortran'. Known providers: crystal, csharp, dart, elixir, deno, fsharp, clojure, gleam,"
+                                + " go, haskell, scheme, java, lunatic, scala, php, ruby, node, python, rust, swift, staticfile, zig,"
+                                + " cobol.");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.jenkins.plugins.nixpacks.plan.providers;
+
+import io.jenkins.plugins.nixpacks.plan.BuildPlan;
+import io.jenkins.plugins.nixpacks.plan.Phase;
+import java.util.List;
+
+/** Scheme sites built with Haunt, after Nixpacks' {@code providers/scheme.rs}; Debian packages Haunt and Guile. */
+final class SchemeProvider implements Provider {
+    static final String IMAGE = "debian:bookworm";
+
+    @Override
+    public String name() {
+        return "scheme";
+    }
+
+    @Override
+    public String lookedFor() {
+        return "haunt.scm";
+    }
+
+    @Override
+    public boolean detect(App app, Environment env) {
+        return app.isFile("haunt.scm");
+    }
+
+    @Override
+    public BuildPlan plan(App app, Environment env) {
+        return BuildPlan.builder()
+                .buildImage(IMAGE)
+                .phase(
+                        "setup",
+                        Phase.builder().aptPkgs(List.of("haunt", "guile-3.0")).build())
+                .phase(
+                        "build",
+                        Phase.builder().dependsOn("setup").cmd("haunt build").build())
+                .startCmd("guile init.scm --auto-compile")
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+import gleam/io
+pub fn main() { io.println("hello from Gleam") }

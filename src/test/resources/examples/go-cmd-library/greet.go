@@ -1,0 +1,4 @@
+package greet
+
+// Hello is the library the server uses.
+func Hello() string { return "hello" }

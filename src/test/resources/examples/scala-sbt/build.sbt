@@ -1,0 +1,3 @@
+enablePlugins(JavaAppPackaging)
+scalaVersion := "3.5.2"
+executableScriptName := "main"

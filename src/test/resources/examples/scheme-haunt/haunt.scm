@@ -1,0 +1,1 @@
+(use-modules (haunt site)) (site #:title "hello")
