@@ -166,7 +166,8 @@ final class CacheSession {
             UploadChannel uploads,
             Restore restored,
             String buildId,
-            Path workDir)
+            Path workDir,
+            boolean layerCacheFollows)
             throws BuildException, InterruptedException {
         long t0 = System.nanoTime();
         if (foreignTarget) {
@@ -247,9 +248,15 @@ final class CacheSession {
         }
         result.dirsSaved.addAll(saved);
         result.bytesSaved = bytes;
-        if (restored != null
+        boolean unchanged = restored != null
                 && restored.from().toString().equals(cacheImage.toString())
-                && layersOf(restored.image()).equals(layers)) {
+                && layersOf(restored.image()).equals(layers);
+        if (unchanged && layerCacheFollows) {
+            // The layers are all there already; a new config (a few hundred bytes, no layer) names this build, so
+            // the layer-cache image this build pushes next can stand in for the cache image (LayerCache.fresh).
+            log.line("cache: unchanged (" + layers.size() + " layer" + (layers.size() == 1 ? "" : "s") + ", "
+                    + Sizes.human(bytes) + "); its config is written again to name this build's layer cache");
+        } else if (unchanged) {
             result.cacheImageDigest = restored.image().manifestDigest().toString();
             result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
             log.line("cache: unchanged (" + layers.size() + " layer" + (layers.size() == 1 ? "" : "s") + ", "

@@ -271,7 +271,7 @@ public final class NixpacksBuild {
                         + Sizes.seconds(result.buildMillis));
 
                 if (save) {
-                    cache.save(dirs, engine, stages.stageTag(), uploads, restored, req.buildId(), work);
+                    cache.save(dirs, engine, stages.stageTag(), uploads, restored, req.buildId(), work, layers != null);
                     result.timeline.add(
                             "cache save",
                             Timeline.Kind.SAVE,

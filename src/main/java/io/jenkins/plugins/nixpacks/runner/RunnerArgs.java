@@ -114,6 +114,9 @@ final class RunnerArgs {
     static final OptionNames NAMES = OptionNames.of(Map.ofEntries(
             Map.entry("cacheImage", "--cache-image"),
             Map.entry("cacheFrom", "--cache-from"),
+            Map.entry("saveCache: true", "--save-cache"),
+            Map.entry("saveCache: false", "--no-save-cache"),
+            Map.entry("saveCache is off", "--no-save-cache is set"),
             Map.entry("saveCache", "--no-save-cache"),
             Map.entry("strictCache", "--strict-cache"),
             Map.entry("cacheDirectories", "--cache-dir"),

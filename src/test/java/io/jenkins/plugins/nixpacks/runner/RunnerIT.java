@@ -122,7 +122,7 @@ class RunnerIT {
         Run second = run(common(app, cache, "--no-cache").toArray(String[]::new));
         assertThat(second.code()).isZero();
         assertThat(second.out())
-                .containsPattern("cache: restoring 1 dir \\(30\\d kB\\) from " + java.util.regex.Pattern.quote(cache))
+                .containsPattern("restoring 1 dir /cache \\(30\\d kB\\) from " + java.util.regex.Pattern.quote(cache))
                 .contains("CACHE-RESTORED")
                 .containsPattern("\n  cache restore +\\d+\\.\\d s  30\\d kB restored");
 
@@ -166,7 +166,9 @@ class RunnerIT {
                 .toArray(String[]::new));
 
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.out()).contains("ERROR: cache fault (--strict-cache is on): cannot read cache image 127.0.0.1:1/");
+        // The layer-cache image is the first thing the build reads from the registry.
+        assertThat(r.out())
+                .contains("ERROR: cache fault (--strict-cache is on): cannot read layer-cache image 127.0.0.1:1/");
         JsonNode json = new ObjectMapper().readTree(result.toFile());
         assertThat(json.path("exitCode").asInt()).isEqualTo(3);
         assertThat(json.path("error").path("kind").asText()).isEqualTo("cache");
