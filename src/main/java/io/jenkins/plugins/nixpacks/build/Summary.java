@@ -36,11 +36,13 @@ public final class Summary {
     }
 
     /**
-     * What the cache directories gained in this build: what the build tools downloaded that the cache did not
-     * already hold. An estimate from the sizes, 0 when nothing was saved.
+     * What is new in the cache directories after this build: the bytes of the layers the registry did not hold yet,
+     * about what the build tools fetched. Not the saved size less the restored size: a phase that took the layer
+     * cache filled its directories without a restore, from nothing fetched. 0 when nothing was saved; {@code bench/}
+     * measures the real bytes through its proxy.
      */
     public static long fetched(BuildResult r) {
-        return r.dirsSaved.isEmpty() ? 0 : Math.max(0, r.bytesSaved - r.bytesRestored);
+        return r.dirsSaved.isEmpty() ? 0 : r.cacheBytesSent;
     }
 
     private static String row(String name, long millis, String note) {

@@ -15,6 +15,7 @@ class SummaryTest {
         r.bytesSaved = 85_500_000;
         r.dirsSaved.add("/root/.m2/repository");
         r.cacheBytesUploaded = 2_100_000;
+        r.cacheBytesSent = 2_100_000;
         r.timeline.add("plan", Timeline.Kind.PLAN, 120);
         r.timeline.add("cache restore", Timeline.Kind.RESTORE, 2_400, 83_400_000, "83.4 MB restored");
         r.timeline.add("phase install", Timeline.Kind.PHASE, 20_100);
@@ -39,6 +40,20 @@ class SummaryTest {
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("  cache: 83.4 MB restored, 85.5 MB saved, 2.1 MB sent to the registry, 2.1 MB new"
                         + " (fetched from outside by the build tools)");
+    }
+
+    @Test
+    void aBuildWhoseInstallTookTheLayerCacheCountsOnlyItsNewLayersAsNew() {
+        // Seen on a fresh host: nothing restored (the layer cache filled ~/.m2), 76.5 MB saved, 3.4 MB of new layers.
+        BuildResult r = new BuildResult();
+        r.cacheImage = "reg/app-cache:main";
+        r.bytesSaved = 76_500_000;
+        r.dirsSaved.add("/root/.m2/repository");
+        r.cacheBytesSent = 3_400_000;
+        r.cacheBytesUploaded = 3_400_000;
+        assertThat(Summary.fetched(r)).isEqualTo(3_400_000);
+        r.dirsSaved.clear();
+        assertThat(Summary.fetched(r)).as("nothing saved: nothing known").isZero();
     }
 
     @Test
