@@ -46,6 +46,8 @@ final class LayerCache {
     private LayerRecord recorded;
     /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. */
     private boolean foreign;
+    /** No phase can be taken from the layer cache: neither pulled nor pushed. */
+    private boolean useless;
 
     private LayerCache(ImageReference name, CacheSession cache, BuildLog log) {
         this.name = name;
@@ -54,6 +56,19 @@ final class LayerCache {
     }
 
     /** The documented rule: the layer-cache image of cache image {@code REPO:TAG} is {@code REPO:TAG-build}. */
+    /** Whether this build pushes its stage as the layer-cache image (when it saves). */
+    boolean publishes() {
+        return !useless && !foreign;
+    }
+
+    /**
+     * Whether some restore point copies less than the whole app ({@code COPY .}): only such a phase can be taken
+     * from the layer cache after a source change, so only then is the build stage worth pulling and pushing.
+     */
+    static boolean canTakeAPhase(List<PhaseInputs.Point> points) {
+        return points.stream().anyMatch(p -> !p.files().containsKey("."));
+    }
+
     static ImageReference nameFor(ImageReference cacheImage) {
         return cacheImage.withTag(cacheImage.tagOrLatest() + "-build");
     }
@@ -63,11 +78,24 @@ final class LayerCache {
      * is a line in the log; an unreadable, foreign or unpullable one a fault (a warning unless strict).
      */
     static LayerCache lookup(
-            ImageReference cacheImage, CacheSession cache, Engine engine, boolean noCache, BuildLog log)
+            ImageReference cacheImage,
+            CacheSession cache,
+            Engine engine,
+            boolean noCache,
+            boolean canTakeAPhase,
+            BuildLog log)
             throws BuildException, InterruptedException {
         LayerCache lc = new LayerCache(nameFor(cacheImage), cache, log);
         if (noCache) {
             log.line("layer cache: noCache is on; " + lc.name + " is not pulled");
+            return lc;
+        }
+        if (!canTakeAPhase) {
+            // Vendored Go, Rust, Deno, an install that reads the whole app: the layer-cache image could only stand
+            // in for the cache image, at the cost of pulling and pushing the whole build stage every build.
+            lc.useless = true;
+            log.line("layer cache: not used: every phase that restores copies the whole app first, so none could be"
+                    + " taken from " + lc.name + "; the cache image carries the directories");
             return lc;
         }
         lc.find(engine);
@@ -252,6 +280,9 @@ final class LayerCache {
 
     /** Pushes the stage image as the layer-cache image. Only builds that save call this. */
     void publish(Engine engine, String stageImage) throws BuildException, InterruptedException {
+        if (useless) {
+            return;
+        }
         if (foreign) {
             cache.fault(
                     name + " holds an image that is not a layer-cache image of this plugin, so it is not"

@@ -190,30 +190,33 @@ public final class NixpacksBuild {
                 CacheSession.Restore restored = null;
                 LayerCache layers = null;
                 boolean save = false;
+                if (cacheImage != null && !dirs.isEmpty()) {
+                    save = o.resolvedSave() && uploads != null;
+                }
+                Dockerfile marked = dockerfile(source, planned, save);
+                List<PhaseInputs.Point> points = List.of();
+                List<LayerDecision> decisions = List.of();
                 if (cacheImage != null) {
                     cache = new CacheSession(cacheImage, fallbacks, auth, o.strictCache, log, result);
+                    points = PhaseInputs.of(marked.text(), ContextDigest.of(source), o.buildArgs, engine::imageId);
                     // The layer cache first: it decides per phase whether the cache image is pulled at all (#11).
                     long l0 = System.nanoTime();
-                    layers = LayerCache.lookup(cacheImage, cache, engine, o.noCache, log);
+                    layers = LayerCache.lookup(
+                            cacheImage, cache, engine, o.noCache, LayerCache.canTakeAPhase(points), log);
                     result.timeline.add(
                             "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
                     if (dirs.isEmpty()) {
                         log.line("cache: the plan has no cache directories; nothing to restore or save");
                     } else {
                         restored = cache.find(dirs);
-                        save = o.resolvedSave() && uploads != null;
                         String decision = o.saveDecisionLine();
                         if (decision != null) {
                             log.line("cache: " + decision);
                         }
                     }
                 }
-                Dockerfile marked = dockerfile(source, planned, save);
-                List<PhaseInputs.Point> points = List.of();
-                List<LayerDecision> decisions = List.of();
                 long r0 = System.nanoTime();
                 if (layers != null) {
-                    points = PhaseInputs.of(marked.text(), ContextDigest.of(source), o.buildArgs, engine::imageId);
                     decisions = layers.plan(points, restored, engine);
                 }
                 if (cacheImage != null && !dirs.isEmpty()) {
@@ -271,7 +274,15 @@ public final class NixpacksBuild {
                         + Sizes.seconds(result.buildMillis));
 
                 if (save) {
-                    cache.save(dirs, engine, stages.stageTag(), uploads, restored, req.buildId(), work, layers != null);
+                    cache.save(
+                            dirs,
+                            engine,
+                            stages.stageTag(),
+                            uploads,
+                            restored,
+                            req.buildId(),
+                            work,
+                            layers != null && layers.publishes());
                     result.timeline.add(
                             "cache save",
                             Timeline.Kind.SAVE,
@@ -281,7 +292,7 @@ public final class NixpacksBuild {
                                     ? "nothing saved"
                                     : Sizes.human(result.bytesSaved) + " saved, " + Sizes.human(result.cacheBytesSent)
                                             + " sent");
-                    if (layers != null && stages.stageTag() != null) {
+                    if (layers != null && layers.publishes() && stages.stageTag() != null) {
                         long lp = System.nanoTime();
                         layers.publish(engine, stages.stageTag());
                         result.timeline.add(

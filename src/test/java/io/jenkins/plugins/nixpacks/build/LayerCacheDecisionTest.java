@@ -239,4 +239,17 @@ class LayerCacheDecisionTest {
         assertThat(PhaseInputs.copySources("COPY [\"x y\", \"/app/\"]")).containsExactly("x y");
         assertThat(PhaseInputs.copySources("RUN cp a b")).isEmpty();
     }
+
+    @Test
+    void theLayerCacheIsWorthItOnlyWhenSomePhaseCopiesLessThanTheWholeApp() {
+        PhaseInputs.Point install = new PhaseInputs.Point(
+                "install", List.of("root/.npm"), "sha256:1", "sha256:2", Map.of("package.json", "sha256:3"));
+        PhaseInputs.Point build = new PhaseInputs.Point(
+                "build", List.of("root/.cache/go-build"), "sha256:4", "sha256:5", Map.of(".", "sha256:6"));
+        assertThat(LayerCache.canTakeAPhase(List.of(install, build))).isTrue();
+        assertThat(LayerCache.canTakeAPhase(List.of(build)))
+                .as("vendored Go: the only phase copies the whole app, so no phase could ever be taken")
+                .isFalse();
+        assertThat(LayerCache.canTakeAPhase(List.of())).isFalse();
+    }
 }
