@@ -70,6 +70,13 @@ class CacheSecretsIT {
                 cacheDir,
                 "mkdir -p " + cacheDir + " && env > /app/env.txt && env > " + cacheDir + "/env.txt" + " && date > "
                         + cacheDir + "/stamp && echo done > /app/out.txt");
+        // A dependency-first install (it copies only its own file), so the layer cache is used and the stage pushed:
+        // its history is searched too.
+        Path toml = app.resolve("nixpacks.toml");
+        Files.writeString(
+                toml,
+                Files.readString(toml)
+                        .replace("[phases.install]\n", "[phases.install]\nonlyIncludeFiles = [\"nixpacks.toml\"]\n"));
         String image = infra.uniqueRegistryImage("secrets/app", "1");
         localImages.add(image);
         cacheImages.add(ImageReference.parse(image)); // its pushed digest stays on the engine as a name too
@@ -86,6 +93,9 @@ class CacheSecretsIT {
                 BuildOptions o = fx.options(image, cacheImage.toString());
                 o.push = true;
                 o.planFile = "plan.json";
+                // The warm build without docker's layer cache, or the layer cache would take the install and
+                // nothing would be restored; it still pushes its stage.
+                o.noCache = i == 1;
                 BuildResult r = fx.build(app, infra.engineA(), o, infra.credentials(), receiver, channel -> {
                     tokens.addAll(((HttpUploadChannel) channel).tokens());
                     return channel;
