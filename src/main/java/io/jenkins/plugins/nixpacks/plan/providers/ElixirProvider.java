@@ -88,7 +88,7 @@ final class ElixirProvider implements Provider {
             }
             Matcher dep = PATH_DEP.matcher(text);
             while (dep.find()) {
-                String dir = JavaInstallInputs.resolve(JavaInstallInputs.parent(file), dep.group(1));
+                String dir = InstallInputs.resolve(InstallInputs.parent(file), dep.group(1));
                 if (dir == null || !app.isDirectory(dir)) {
                     inputs.wholeApp(file + " has a path dependency at " + dep.group(1) + ", outside the app");
                 } else {

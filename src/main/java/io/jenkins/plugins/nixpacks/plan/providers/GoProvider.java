@@ -107,7 +107,7 @@ final class GoProvider implements Provider {
         Matcher use = Pattern.compile("(?m)^\\s*(?:use\\s+)?(\\.{1,2}/\\S*|\\.)\\s*$")
                 .matcher(app.readTextOrEmpty("go.work"));
         while (use.find()) {
-            String dir = JavaInstallInputs.resolve("", use.group(1));
+            String dir = InstallInputs.resolve("", use.group(1));
             mods.add(dir == null ? "" : dir + "/go.mod");
         }
         for (String mod : mods) {
@@ -120,7 +120,7 @@ final class GoProvider implements Provider {
             inputs.add(mod);
             Matcher m = LOCAL_REPLACE.matcher(app.readTextOrEmpty(mod));
             while (m.find()) {
-                String dir = JavaInstallInputs.resolve(JavaInstallInputs.parent(mod), m.group(1));
+                String dir = InstallInputs.resolve(InstallInputs.parent(mod), m.group(1));
                 if (dir == null || !app.isDirectory(dir)) {
                     inputs.wholeApp(mod + " replaces a module with " + m.group(1) + ", outside the app");
                 } else {

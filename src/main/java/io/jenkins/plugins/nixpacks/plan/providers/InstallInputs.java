@@ -110,4 +110,34 @@ final class InstallInputs {
             phase.onlyIncludeFile(f);
         }
     }
+
+    /** {@code path} with {@code .} and {@code ..} resolved; null when it leaves the source folder or is empty. */
+    static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.replace('\\', '/').split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+
+    /** {@code dir/path} (as a manifest names it, spaces trimmed) resolved; null when it leaves the source folder. */
+    static String resolve(String dir, String path) {
+        return normalize((dir.isEmpty() ? "" : dir + "/") + path.trim());
+    }
+
+    /** The folder of {@code file}, {@code ""} at the top. */
+    static String parent(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
+    }
 }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.nixpacks.plan.providers;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +40,7 @@ final class JavaInstallInputs {
             }
             inputs.add(pom);
             String text = COMMENT.matcher(app.readTextOrEmpty(pom)).replaceAll("");
-            String dir = parent(pom);
+            String dir = InstallInputs.parent(pom);
             if (text.contains("<systemPath>")) {
                 inputs.wholeApp(pom + " has a <systemPath> dependency, a file of the app");
             }
@@ -50,7 +49,7 @@ final class JavaInstallInputs {
             }
             Matcher rel = RELATIVE_PATH.matcher(text);
             if (rel.find() && !rel.group(1).isEmpty()) {
-                String parentPom = resolve(dir, rel.group(1));
+                String parentPom = InstallInputs.resolve(dir, rel.group(1));
                 if (parentPom != null && !parentPom.endsWith(".xml")) {
                     parentPom = parentPom + "/pom.xml";
                 }
@@ -62,7 +61,7 @@ final class JavaInstallInputs {
             }
             Matcher m = MODULE.matcher(text);
             while (m.find()) {
-                String module = resolve(dir, m.group(1));
+                String module = InstallInputs.resolve(dir, m.group(1));
                 if (module == null) {
                     inputs.wholeApp(pom + " has the module " + m.group(1) + ", outside the source folder");
                     continue;
@@ -72,31 +71,5 @@ final class JavaInstallInputs {
         }
         inputs.add(".mvn").add("mvnw");
         return inputs;
-    }
-
-    /** {@code dir/path} with {@code .} and {@code ..} resolved; null when it leaves the source folder. */
-    static String resolve(String dir, String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : ((dir.isEmpty() ? "" : dir + "/") + path.trim())
-                .replace('\\', '/')
-                .split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(part);
-            }
-        }
-        return parts.isEmpty() ? null : String.join("/", parts);
-    }
-
-    static String parent(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash);
     }
 }

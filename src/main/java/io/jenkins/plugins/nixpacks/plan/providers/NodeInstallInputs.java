@@ -93,7 +93,7 @@ final class NodeInstallInputs {
         if (path == null) {
             return;
         }
-        String rel = normalize(dir.isEmpty() ? path : dir + "/" + path);
+        String rel = InstallInputs.normalize(dir.isEmpty() ? path : dir + "/" + path);
         if (rel == null || !app.exists(rel)) {
             inputs.wholeApp(
                     manifest + " depends on " + name + " at " + spec + ", outside the source folder or missing");
@@ -182,25 +182,6 @@ final class NodeInstallInputs {
     private static String parent(String file) {
         int slash = file.lastIndexOf('/');
         return slash < 0 ? "" : file.substring(0, slash);
-    }
-
-    /** Resolves {@code .} and {@code ..} in a relative path; null when it leaves the folder. */
-    private static String normalize(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.replace('\\', '/').split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(part);
-            }
-        }
-        return parts.isEmpty() ? null : String.join("/", parts);
     }
 
     private static JsonNode readQuietly(App app, String file) {

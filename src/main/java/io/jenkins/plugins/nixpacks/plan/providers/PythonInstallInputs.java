@@ -88,7 +88,7 @@ final class PythonInstallInputs {
                 continue;
             }
             inputs.add(file);
-            String dir = JavaInstallInputs.parent(file);
+            String dir = InstallInputs.parent(file);
             for (String line : app.readTextOrEmpty(file).split("\r?\n")) {
                 String l = line.replaceAll("(^|\\s)#.*$", "");
                 if (LOCAL.matcher(l).find()) {
@@ -97,7 +97,7 @@ final class PythonInstallInputs {
                 }
                 Matcher m = INCLUDE.matcher(l);
                 if (m.find()) {
-                    String included = JavaInstallInputs.resolve(dir, m.group(1));
+                    String included = InstallInputs.resolve(dir, m.group(1));
                     if (included == null) {
                         inputs.wholeApp(file + " includes " + m.group(1) + ", outside the source folder");
                     } else {
