@@ -50,7 +50,7 @@ class DependencyFirstIT {
                         + "[phases.install]\n"
                         + "dependsOn = [\"setup\"]\n"
                         + "onlyIncludeFiles = [\"deps.lock\", \"ignored.lock\", \"patches/*.patch\"]\n"
-                        + "cmds = [\"find /app -type f | sort > /app/install-saw.txt\"]\n"
+                        + "cmds = [\"find /app -type f | sort > /tmp/install-saw.txt && mv /tmp/install-saw.txt /app/install-saw.txt\"]\n"
                         + "[phases.build]\n"
                         + "dependsOn = [\"install\"]\n"
                         + "cmds = [\"cat src/main.txt\"]\n"
