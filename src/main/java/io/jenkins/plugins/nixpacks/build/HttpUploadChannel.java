@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * not a build container).
  */
 public final class HttpUploadChannel implements UploadChannel {
+    static final boolean EXPECT_CONTINUE_WORKS = expectContinueWorks(Runtime.version());
     private static final long serialVersionUID = 1L;
 
     private final ArrayList<String> layerPaths;
@@ -80,9 +81,10 @@ public final class HttpUploadChannel implements UploadChannel {
                 .header(UploadProof.LAYERS_HEADER, list)
                 .header(UploadProof.PROOF_HEADER, UploadProof.sign(tokens.get(index), index, list))
                 .header("Content-Type", "application/x-tar")
-                // No Expect: 100-continue: Java 17's client waits forever when the answer is a refusal instead
-                // of 100 (JDK-8286171). The receiver reads and drops some of the body after an early refusal so
-                // the answer gets through.
+                // Expect: 100-continue lets the receiver refuse before any byte is sent, but a JDK without the fix
+                // of JDK-8286171 (19, backported to 17.0.17) waits forever when the answer is a refusal. There the
+                // body is sent at once and the receiver drains a bounded rest after an early refusal.
+                .expectContinue(EXPECT_CONTINUE_WORKS)
                 .PUT(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))
                 .build();
         HttpClient client = HttpClient.newBuilder()
@@ -105,6 +107,11 @@ public final class HttpUploadChannel implements UploadChannel {
                     "the cache receiver at " + baseUrl + " refused /" + layerPaths.get(index) + " (HTTP "
                             + response.statusCode() + (answer.isEmpty() ? "" : ": " + answer) + ")");
         }
+    }
+
+    /** Whether this JDK's client answers a refusal of {@code Expect: 100-continue} (JDK-8286171, JDK-8364017). */
+    static boolean expectContinueWorks(Runtime.Version v) {
+        return v.feature() >= 19 || (v.feature() == 17 && v.update() >= 17);
     }
 
     @Override

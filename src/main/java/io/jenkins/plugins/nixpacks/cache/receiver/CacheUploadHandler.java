@@ -35,8 +35,11 @@ import java.util.Optional;
  * build, 507 over the receiver's cap across builds, 500 anything else. Nothing is recorded unless 201.
  */
 public final class CacheUploadHandler {
-    /** After an early answer, bytes of the rest of the body read and dropped so the client sees the answer. */
-    private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+    /**
+     * After an early answer, bytes of the rest of the body read and dropped so a client that sends without waiting
+     * (no Expect: 100-continue) reads the answer instead of a reset connection. Cheap next to any real cap.
+     */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     /** More layers than any image can hold is not a cache directory. */
     private static final int MAX_LAYERS = 128;
@@ -155,10 +158,12 @@ public final class CacheUploadHandler {
             return;
         }
         if (total > limits.maxFileBytes()) {
-            // Before touching the body: with Expect: 100-continue the client never sends it.
+            // Before touching the body: with Expect: 100-continue the client never sends it. A client that sends
+            // at once gets a bounded drain so that it reads this answer.
+            boolean waits = "100-continue".equalsIgnoreCase(req.getHeader("Expect"));
             refuse(
                     resp,
-                    null,
+                    waits ? null : req.getInputStream(),
                     HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     what,
                     "upload of " + total + " bytes is over the limit of " + limits.maxFileBytes()

@@ -210,6 +210,33 @@ class LayerUploadHttpTest {
     }
 
     @Test
+    void aClientThatWaitsFor100ContinueIsRefusedWithoutSendingTheBody() throws Exception {
+        String token = fx.open("app#1", NPM);
+        long size = 5 * MIB;
+        String header = "sha256:" + "ab".repeat(32) + ":" + size;
+        String path = CacheUploadHandler.pathFor(token, 0);
+        try (java.net.Socket s = new java.net.Socket(
+                fx.receiver.baseUrl().getHost(), fx.receiver.baseUrl().getPort())) {
+            s.setSoTimeout(10_000);
+            String head = "PUT " + fx.receiver.baseUrl().getPath() + path + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\n"
+                    + UploadProof.LAYERS_HEADER + ": " + header + "\r\n"
+                    + UploadProof.PROOF_HEADER + ": " + UploadProof.sign(token, 0, header) + "\r\n"
+                    + "Content-Length: " + size + "\r\n"
+                    + "Expect: 100-continue\r\n\r\n";
+            s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+
+            // Not one byte of the body is sent: the answer must come anyway, and it must not be "100 Continue".
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413 ").doesNotContain("100 Continue");
+            assertThat(answer).contains("per cache directory");
+        }
+        assertThat(fx.ledger.accepted("app#1")).isEmpty();
+    }
+
+    @Test
     void theBuildCapCountsEveryDirectory() throws Exception {
         String token = fx.open("app#1", NPM);
         byte[] three = new RawTar()
