@@ -60,6 +60,9 @@ final class HaskellProvider implements Provider {
                                 .cacheDirectory(".stack-work")
                                 .build())
                 .startCmd("/root/.local/bin/" + exes.get(0))
+                // The executable needs libgmp and zlib, which every Debian image has; the headers, gcc and make
+                // are for the build only.
+                .runAptPkgs(List.of())
                 .build();
     }
 }
