@@ -46,6 +46,14 @@ OURS = [
      + " /nginx.conf && (php-fpm -y /assets/php-fpm.conf & nginx -c /nginx.conf)"),
     # Maven uses its default repository /root/.m2/repository, outside the project, in batch mode without progress.
     (re.compile(r" -Dmaven\.repo\.local=\S+| -ntp\b"), ""),
+    # Maven resolves dependencies from the POMs alone in an install phase of its own (dependency-first, #11).
+    (re.compile(r"go-offline-maven-plugin:\S+:resolve-dependencies"), None),
+    # Maven's build packages the app without `install` (the app's own jar stays out of the cached repository) and
+    # without Nixpacks' dependency:list report, which nothing reads.
+    (re.compile(r"^((?:chmod \+x \./mvnw && )?(?:\./mvnw|mvn)) -B -DskipTests package$"),
+     lambda m: m.group(1) + " -DoutputFile=target/mvn-dependency-list.log -B -DskipTests clean dependency:list install"),
+    # Gradle reuses task outputs from its local build cache, kept in the cached ~/.gradle.
+    (re.compile(r" --build-cache\b"), ""),
 ]
 THEIRS = [
     # rbenv compiles Ruby in the setup phase; the ruby image has it.
@@ -58,8 +66,8 @@ THEIRS = [
 CACHE_DEVIATIONS = {
     # Maven's default repository, outside the project (a source-tree check would scan it otherwise).
     "/root/.m2/repository": ".m2/repository",
-    # Go's module cache is kept too (Nixpacks keeps only the build cache): None drops it.
-    "/root/go/pkg/mod": None,
+    # Go's module cache (the golang image's GOPATH is /go) is kept too; Nixpacks keeps only the build cache.
+    "/go/pkg/mod": None,
 }
 
 
@@ -101,11 +109,20 @@ def spaces(cmd):
 
 def phases_of(plan, ours):
     result = {}
+    carried = []
     for name, phase in (plan.get("phases") or {}).items():
         cmds = phase.get("cmds") or []
         dirs = phase.get("cacheDirectories") or []
         if ours:
+            before = len(cmds)
             cmds = [c for c in map(our_cmd, cmds) if c is not None]
+            if before and not cmds:
+                # A phase of ours that exists only for a deviation (Maven's dependency-first install): Nixpacks
+                # caches its directories in the build phase, where the same commands run.
+                carried += dirs
+                continue
+            if name == "build":
+                dirs = dirs + carried
             dirs = [CACHE_DEVIATIONS.get(d, d) for d in dirs]
             dirs = [d for d in dirs if d is not None]
         else:
