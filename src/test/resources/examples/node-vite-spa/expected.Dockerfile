@@ -1,4 +1,5 @@
 # Generated from a Nixpacks build plan (providers: node)
+# note: the run stage copies only build/, which Caddy serves (not node_modules)
 FROM node:24-bookworm AS build
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends caddy && rm -rf /var/lib/apt/lists/*
@@ -47,5 +48,5 @@ ARG NPM_CONFIG_INCLUDE="dev"
 ARG NIXPACKS_SPA_OUTPUT_DIR="build"
 ENV CI="${CI}" NODE_ENV="${NODE_ENV}" NPM_CONFIG_PREFER_OFFLINE="${NPM_CONFIG_PREFER_OFFLINE}" NPM_CONFIG_LOGS_MAX="${NPM_CONFIG_LOGS_MAX}" NPM_CONFIG_INCLUDE="${NPM_CONFIG_INCLUDE}" NIXPACKS_SPA_OUTPUT_DIR="${NIXPACKS_SPA_OUTPUT_DIR}"
 ENV PATH="/app/node_modules/.bin:${PATH}"
-COPY --from=app /app /app
+COPY --from=app /app/build /app/build
 CMD ["/bin/sh", "-c", "exec caddy run --config /assets/Caddyfile --adapter caddyfile 2>&1"]

@@ -6,6 +6,7 @@ import io.jenkins.plugins.nixpacks.plan.providers.Environment;
 import io.jenkins.plugins.nixpacks.plan.providers.Procfile;
 import io.jenkins.plugins.nixpacks.plan.providers.Provider;
 import io.jenkins.plugins.nixpacks.plan.providers.Providers;
+import io.jenkins.plugins.nixpacks.plan.providers.Spa;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +81,8 @@ public final class PlanGenerator {
         for (Provider p : providers) {
             names.add(p.name());
         }
-        return finish(placeInstall(merged.toBuilder().providers(names).build(), opts));
+        return Spa.runOnlyTheOutput(
+                finish(placeInstall(merged.toBuilder().providers(names).build(), opts)));
     }
 
     /**

@@ -148,6 +148,31 @@ class PlanGeneratorTest {
     }
 
     @Test
+    void aCaddyServedSpaRunsWithItsOutputFolderOnlyUnlessALayerChangedTheStart() throws Exception {
+        write(
+                "package.json",
+                "{\"name\":\"spa\",\"scripts\":{\"build\":\"vite build\"},"
+                        + "\"dependencies\":{\"react\":\"^19.0.0\"},\"devDependencies\":{\"vite\":\"^7.0.0\"}}");
+        write("package-lock.json", "{}");
+        write("vite.config.js", "export default { build: { outDir: 'web' } }");
+
+        BuildPlan served = generate(PlanOptions.NONE, Map.of());
+        assertThat(served.startCmd()).startsWith("exec caddy run");
+        assertThat(served.start().onlyIncludeFiles()).containsExactly("web");
+        assertThat(served.notes()).anyMatch(n -> n.contains("copies only web/"));
+
+        BuildPlan own = generate(PlanOptions.NONE, Map.of("NIXPACKS_START_CMD", "npx vite preview --host"));
+        assertThat(own.startCmd()).isEqualTo("npx vite preview --host");
+        assertThat(own.start().onlyIncludeFiles())
+                .as("a start command of the user's may need node_modules: the whole app is copied")
+                .isEmpty();
+
+        write("nixpacks.toml", "[start]\nonlyIncludeFiles = [\"web\", \"public\"]\n");
+        assertThat(generate(PlanOptions.NONE, Map.of()).start().onlyIncludeFiles())
+                .containsExactly("web", "public");
+    }
+
+    @Test
     void providersInConfigFileAreHonoured() throws Exception {
         nodeApp();
         write("main.py", "print(1)\n");

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.nixpacks.plan.providers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.nixpacks.plan.BuildPlan;
 import io.jenkins.plugins.nixpacks.plan.Phase;
+import io.jenkins.plugins.nixpacks.plan.StartPhase;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * server. Caddy comes from Debian's package. {@code NIXPACKS_SPA_CADDY=false} turns it off;
  * {@code NIXPACKS_SPA_OUT_DIR} names the output folder.
  */
-final class Spa {
+public final class Spa {
     static final String CADDYFILE_ASSET = "Caddyfile";
     static final String START = "exec caddy run --config /assets/Caddyfile --adapter caddyfile 2>&1";
 
@@ -102,6 +104,27 @@ final class Spa {
 
     /** What the run stage needs to serve the app: Caddy. */
     static final List<String> RUN_APT_PKGS = List.of("caddy");
+
+    /**
+     * A plan our Caddy serves, after every layer is merged: the run stage needs only the output folder (the Caddyfile
+     * is in /assets, written in both stages), not node_modules. Left alone when a layer changed the start command,
+     * named the run stage's files, or the output folder is not known (Caddy then serves /app).
+     */
+    public static BuildPlan runOnlyTheOutput(BuildPlan plan) {
+        String dir = plan.variables().get("NIXPACKS_SPA_OUTPUT_DIR");
+        StartPhase start = plan.start();
+        if (dir == null
+                || dir.isBlank()
+                || start == null
+                || !START.equals(start.cmd())
+                || !start.onlyIncludeFiles().isEmpty()) {
+            return plan;
+        }
+        return plan.toBuilder()
+                .start(new StartPhase(start.cmd(), start.runImage(), List.of(dir), start.user(), start.aptPkgs()))
+                .build()
+                .withNotes(List.of("the run stage copies only " + dir + "/, which Caddy serves (not node_modules)"));
+    }
 
     static Phase caddyPhase() {
         return Phase.builder()
