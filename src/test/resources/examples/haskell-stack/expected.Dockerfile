@@ -12,7 +12,7 @@ RUN stack setup
 
 # build phase
 # cache restore for build: /app/.stack-work
-RUN stack install
+RUN stack install --local-bin-path /app/.local/bin
 
 # after the last phase
 # cache save: /root/.stack /app/.stack-work
@@ -26,4 +26,4 @@ FROM haskell:9.10-slim-bookworm
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libgmp-dev gcc binutils make zlib1g-dev && rm -rf /var/lib/apt/lists/*
 COPY --from=app /app /app
-CMD ["/bin/sh", "-c", "/root/.local/bin/hello-exe"]
+CMD ["/bin/sh", "-c", "/app/.local/bin/hello-exe"]
