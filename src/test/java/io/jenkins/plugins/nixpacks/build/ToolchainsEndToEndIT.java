@@ -79,4 +79,22 @@ class ToolchainsEndToEndIT {
         assertThat(output).contains("Hello from haskell-stack-ghc, built by ghc 9.0");
         assertThat(builds.log()).contains("stack install");
     }
+
+    @Test
+    void cobolCompilesWithDebiansGnuCobolAndRuns() throws Exception {
+        ExampleBuilds builds = new ExampleBuilds(tmp);
+        // The plan's debian:bookworm: the Rust image is bookworm with gcc; its setup phase installs gnucobol.
+        String output = builds.runToEnd(builds.build("cobol", infra.imageRust(), null));
+        assertThat(output).contains("hello from COBOL");
+        assertThat(builds.log()).contains("cobc -x -o index index.cbl");
+    }
+
+    @Test
+    void schemeBuildsTheHauntSiteWithSidsHauntAndRuns() throws Exception {
+        ExampleBuilds builds = new ExampleBuilds(tmp);
+        // The plan's debian:sid (the only Debian with Haunt): the Node 24 image is sid; setup installs haunt.
+        String output = builds.runToEnd(builds.build("scheme-haunt", infra.imageNodeLts(), null));
+        assertThat(output).contains("hello from Scheme");
+        assertThat(builds.log()).contains("haunt build");
+    }
 }

@@ -128,6 +128,11 @@ public final class TestInfra {
         return value("IMAGE_MAVEN");
     }
 
+    /** Debian sid with Node 24, the current LTS. */
+    public String imageNodeLts() {
+        return value("IMAGE_NODE_LTS");
+    }
+
     /** Debian bookworm's Go 1.23 (bookworm-backports). */
     public String imageGo() {
         return value("IMAGE_GO");
