@@ -97,4 +97,12 @@ class ToolchainsEndToEndIT {
         assertThat(output).contains("hello from Scheme");
         assertThat(builds.log()).contains("haunt build");
     }
+
+    @Test
+    void crystalBuildsWithShardsAndRuns() throws Exception {
+        ExampleBuilds builds = new ExampleBuilds(tmp);
+        String output = builds.runToEnd(builds.build("crystal", infra.imageCrystal(), null));
+        assertThat(output).contains("hello from Crystal");
+        assertThat(builds.log()).contains("shards build");
+    }
 }

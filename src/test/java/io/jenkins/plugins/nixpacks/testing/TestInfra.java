@@ -158,6 +158,11 @@ public final class TestInfra {
         return value("IMAGE_HASKELL");
     }
 
+    /** Debian sid's Crystal and shards. */
+    public String imageCrystal() {
+        return value("IMAGE_CRYSTAL");
+    }
+
     public DockerEngine connectA() {
         return connect(engineA());
     }
