@@ -35,7 +35,7 @@ IMAGE_HASKELL=nixpacks-test/haskell:9.0-bookworm
 IMAGE_CRYSTAL=nixpacks-test/crystal:sid
 BASE_IMAGES=("$IMAGE_BUSYBOX" "$IMAGE_BUSYBOX_NOFETCH" "$IMAGE_NODE" "$IMAGE_MAVEN" "$IMAGE_GO" "$IMAGE_NODE_LTS"
     "$IMAGE_SCRIPTING" "$IMAGE_RUST" "$IMAGE_LEIN" "$IMAGE_HASKELL" "$IMAGE_CRYSTAL")
-# Only engine a builds the toolchain examples: engine b is not given these (3.3 GB, ~50 s of docker load).
+# Only engine a builds the toolchain examples: engine b is not given these (3.3 GB of tarballs, ~50 s of docker load).
 ENGINE_A_ONLY=("$IMAGE_SCRIPTING" "$IMAGE_RUST" "$IMAGE_LEIN" "$IMAGE_HASKELL" "$IMAGE_CRYSTAL")
 
 SCRIPT_NAME=infra/$(basename "$0")
