@@ -32,6 +32,8 @@ import time
 
 PROFILES = {"wan": (40.0, 100.0), "raw": (0.0, 0.0)}
 CHUNK = 64 * 1024
+CONNECT_TRIES = 3
+CONNECT_TIMEOUT = 10  # seconds per try
 QUEUE_LIMIT = 4 * 1024 * 1024  # bytes a delay line holds before its reader waits: bounded memory per connection
 
 
@@ -61,6 +63,7 @@ class Stats:
         self.up = 0
         self.connections = 0
         self.failed = 0
+        self.retries = 0
         self.hosts = collections.defaultdict(lambda: {"down": 0, "up": 0, "connections": 0})
 
     def add(self, host, down=0, up=0, conn=0):
@@ -76,7 +79,7 @@ class Stats:
     def snapshot(self):
         with self.lock:
             return {"bytesDown": self.down, "bytesUp": self.up, "connections": self.connections,
-                    "failedConnections": self.failed, "hosts": {k: dict(v) for k, v in self.hosts.items()}}
+                    "failedConnections": self.failed, "connectRetries": self.retries, "hosts": {k: dict(v) for k, v in self.hosts.items()}}
 
 
 def delta(before, after):
@@ -89,7 +92,8 @@ def delta(before, after):
             hosts[h] = d
     return {"bytesDown": after["bytesDown"] - before["bytesDown"], "bytesUp": after["bytesUp"] - before["bytesUp"],
             "connections": after["connections"] - before["connections"],
-            "failedConnections": after["failedConnections"] - before["failedConnections"], "hosts": hosts}
+            "failedConnections": after["failedConnections"] - before["failedConnections"],
+            "connectRetries": after.get("connectRetries", 0) - before.get("connectRetries", 0), "hosts": hosts}
 
 
 class Proxy:
@@ -179,14 +183,26 @@ class Proxy:
 
     def connect(self, client, host, port):
         time.sleep(self.rtt)  # the far end's TCP handshake
-        try:
-            upstream = socket.create_connection((host, port), timeout=30)
-            upstream.settimeout(None)
-        except OSError as e:
+        # A few tries, as a browser or a corporate proxy would: the machine's egress now and then leaves one connect
+        # of many unanswered (seen with npm's 15 parallel sockets: one 30 s timeout failed a whole `npm ci`).
+        # Each retry is counted (connectRetries in the stats), so a run that needed them says so.
+        upstream, error = None, None
+        for attempt in range(CONNECT_TRIES):
+            try:
+                upstream = socket.create_connection((host, port), timeout=CONNECT_TIMEOUT)
+                upstream.settimeout(None)
+                break
+            except OSError as e:
+                error = e
+                if attempt + 1 < CONNECT_TRIES:
+                    with self.stats.lock:
+                        self.stats.retries += 1
+                    self.log(f"connect {host}:{port} failed ({e}); trying again")
+        if upstream is None:
             with self.stats.lock:
                 self.stats.failed += 1
-            self.log(f"connect {host}:{port} failed: {e}")
-            client.sendall(f"HTTP/1.1 502 Bad Gateway\r\nConnection: close\r\n\r\nnetproxy: {host}:{port}: {e}\n"
+            self.log(f"connect {host}:{port} failed: {error}")
+            client.sendall(f"HTTP/1.1 502 Bad Gateway\r\nConnection: close\r\n\r\nnetproxy: {host}:{port}: {error}\n"
                            .encode())
             return None
         self.stats.add(host, conn=1)

@@ -24,6 +24,5 @@ RUN rm -rf /app/.stack-work
 # run stage
 FROM haskell:9.10-slim-bookworm
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libgmp-dev gcc binutils make zlib1g-dev && rm -rf /var/lib/apt/lists/*
 COPY --from=app /app /app
 CMD ["/bin/sh", "-c", "/app/.local/bin/hello-ghc"]

@@ -16,6 +16,5 @@ RUN zig build -Doptimize=ReleaseSafe
 # run stage
 FROM debian:trixie
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends zig git && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "./zig-out/bin/zig"]

@@ -40,6 +40,27 @@ interface Engine extends AutoCloseable {
             this(context, dockerfile, tag, buildArgs, labels, networkMode, noCache, cacheFrom, auth, null);
         }
 
+        /**
+         * The same build with {@code image} as its first {@code --cache-from} source. Order matters to the classic
+         * builder: the first source whose history matches a step becomes the only source for the steps after it.
+         */
+        public Spec withFirstCacheFrom(String image) {
+            List<String> sources = new java.util.ArrayList<>();
+            sources.add(image);
+            cacheFrom.stream().filter(s -> !s.equals(image)).forEach(sources::add);
+            return new Spec(
+                    context,
+                    dockerfile,
+                    tag,
+                    buildArgs,
+                    labels,
+                    networkMode,
+                    noCache,
+                    List.copyOf(sources),
+                    auth,
+                    target);
+        }
+
         /** The same build stopping at {@code stage}, tagged {@code stageTag}, with {@code stageLabels}. */
         public Spec toStage(String stage, String stageTag, Map<String, String> stageLabels) {
             return new Spec(

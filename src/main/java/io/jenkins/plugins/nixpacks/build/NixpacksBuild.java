@@ -201,8 +201,7 @@ public final class NixpacksBuild {
                     points = PhaseInputs.of(marked.text(), ContextDigest.of(source), o.buildArgs, engine::imageId);
                     // The layer cache first: it decides per phase whether the cache image is pulled at all (#11).
                     long l0 = System.nanoTime();
-                    layers = LayerCache.lookup(
-                            cacheImage, cache, engine, o.noCache, LayerCache.canTakeAPhase(points), log);
+                    layers = LayerCache.lookup(cacheImage, cache, engine, o.noCache, points, log);
                     result.timeline.add(
                             "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
                     if (dirs.isEmpty()) {

@@ -38,6 +38,8 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 final class BuildContextStream implements Closeable {
     private static final int PIPE_BUFFER = 256 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The name of a Dockerfile from outside the context, inside the streamed context. */
+    static final String FIXED_NAME = ".dockerfile.nixpacks";
 
     private final Path context;
     private final Path dockerfile;
@@ -63,8 +65,13 @@ final class BuildContextStream implements Closeable {
         this.dockerfile = dockerfile.toRealPath();
         this.dockerfileOutside = !this.dockerfile.startsWith(this.context);
         if (dockerfileOutside) {
-            // Docker's own convention for a Dockerfile brought in from elsewhere.
-            this.dockerfileName = ".dockerfile." + randomHex(10);
+            // Docker's convention for a Dockerfile brought in from elsewhere, but under a fixed name: the name is
+            // written into the .dockerignore the context carries, and a project's own .dockerignore is copied by
+            // `COPY .`, so a random name changed that step's key on every send (measured: the final build ran the
+            // build phase a second time, and no build ever took `COPY .` from the layer cache).
+            this.dockerfileName = Files.exists(this.context.resolve(FIXED_NAME), LinkOption.NOFOLLOW_LINKS)
+                    ? FIXED_NAME + "." + randomHex(10)
+                    : FIXED_NAME;
             this.ignore = DockerIgnore.read(this.context);
         } else {
             this.dockerfileName =

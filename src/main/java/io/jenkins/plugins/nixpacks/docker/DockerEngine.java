@@ -197,7 +197,8 @@ public final class DockerEngine implements AutoCloseable {
             }
             request.target().ifPresent(cmd::withTarget);
             if (!request.cacheFrom().isEmpty()) {
-                cmd.withCacheFrom(new HashSet<>(request.cacheFrom()));
+                // In order: the classic builder tries the sources in the order given (see StageBuild).
+                cmd.withCacheFrom(new java.util.LinkedHashSet<>(request.cacheFrom()));
             }
             if (!request.ambientLogin() || !request.registryAuth().isEmpty()) {
                 // Always set: left unset, docker-java sends every login of this machine's Docker config.

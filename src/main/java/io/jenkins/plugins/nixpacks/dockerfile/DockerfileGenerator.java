@@ -31,8 +31,11 @@ import java.util.regex.Pattern;
  * <p>Stage {@code app}, when some cache folder lies under {@code /app}: the build stage with those folders removed.
  *
  * <p>Run stage: the run image with {@code /app} copied from {@code app} (or {@code build}); without a run image, the
- * build image again with the same setup lines, which the classic builder's layer cache reuses. Cache folders never
- * reach it: those under {@code /app} were removed in {@code app}, and the others are outside what is copied.
+ * build image again with the build stage's first setup lines (Nix packages, the run stage's apt packages, assets),
+ * which the classic builder's layer cache reuses; the build stage installs its build-only apt packages after them.
+ * Either way the run stage has only {@link BuildPlan#runAptPkgs()}, not the compilers the build needed.
+ * Cache folders never reach it: those under {@code /app} were removed in {@code app}, and the others are outside
+ * what is copied.
  */
 public final class DockerfileGenerator {
     /** The name of the build stage, for {@code COPY --from}. */
@@ -65,7 +68,24 @@ public final class DockerfileGenerator {
         // No start command is the build's decision (noErrorWithoutStart), not the generator's: then no CMD.
         StartPhase start = plan.start() == null ? new StartPhase(null, null, null, null) : plan.start();
         String runImage = start.runImage() == null ? null : DockerSyntax.image(start.runImage(), "run image");
-        List<String> setup = setupLines(plan, phases);
+        List<String> runApt = plan.runAptPkgs();
+        List<String> buildOnly = new ArrayList<>();
+        for (Phase phase : phases) {
+            buildOnly.addAll(phase.aptPkgs());
+        }
+        List<String> setup;
+        List<String> runSetup;
+        if (runImage == null) {
+            // The run stage starts as the build stage does, so the classic builder takes its lines from the build
+            // stage's layers: the run packages first, then the assets, and the build-only packages last.
+            buildOnly.removeAll(runApt);
+            runSetup = setupLines(plan, phases, runApt);
+            setup = new ArrayList<>(runSetup);
+            setup.addAll(aptLines(buildOnly));
+        } else {
+            setup = setupLines(plan, phases, buildOnly);
+            runSetup = aptLines(runApt);
+        }
         List<String> variables = variableLines(plan);
 
         List<String> out = new ArrayList<>();
@@ -156,13 +176,14 @@ public final class DockerfileGenerator {
         if (runImage != null) {
             out.add("FROM " + runImage);
             out.add("WORKDIR " + CacheDir.APP_DIR + "/");
+            out.addAll(runSetup);
             if (!plan.staticAssets().isEmpty()) {
                 out.add("COPY --from=" + BUILD_STAGE + " /assets /assets");
             }
         } else {
             out.add("FROM " + buildImage);
             out.add("WORKDIR " + CacheDir.APP_DIR + "/");
-            out.addAll(setup);
+            out.addAll(runSetup);
         }
         out.addAll(variables);
         for (Phase phase : phases) {
@@ -193,15 +214,12 @@ public final class DockerfileGenerator {
         return String.join("\n", out) + "\n";
     }
 
-    /** Apt packages, Nix packages (on a Nixpacks image) and static assets: the same in both stages. */
-    private static List<String> setupLines(BuildPlan plan, List<Phase> phases) throws PlanException {
+    /** Nix packages (on a Nixpacks image), the given apt packages and the static assets. */
+    private static List<String> setupLines(BuildPlan plan, List<Phase> phases, List<String> aptPkgs)
+            throws PlanException {
         List<String> lines = new ArrayList<>();
         Map<String, List<String>> nixByArchive = new LinkedHashMap<>();
-        Set<String> apt = new LinkedHashSet<>();
         for (Phase phase : phases) {
-            for (String pkg : phase.aptPkgs()) {
-                apt.add(DockerSyntax.aptPackage(pkg));
-            }
             if (phase.usesNix()) {
                 if (!phase.nixOverlays().isEmpty()) {
                     throw new PlanException("Phase '" + phase.name() + "' uses Nix overlays ("
@@ -226,10 +244,7 @@ public final class DockerfileGenerator {
             lines.add("RUN nix-env -f https://github.com/NixOS/nixpkgs/archive/" + e.getKey() + ".tar.gz -iA "
                     + String.join(" ", new LinkedHashSet<>(e.getValue())) + " && nix-collect-garbage -d");
         }
-        if (!apt.isEmpty()) {
-            lines.add("RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y"
-                    + " --no-install-recommends " + String.join(" ", apt) + " && rm -rf /var/lib/apt/lists/*");
-        }
+        lines.addAll(aptLines(aptPkgs));
         for (Map.Entry<String, String> asset : plan.staticAssets().entrySet()) {
             String name = DockerSyntax.assetName(asset.getKey());
             String encoded = Base64.getEncoder().encodeToString(asset.getValue().getBytes(StandardCharsets.UTF_8));
@@ -239,6 +254,18 @@ public final class DockerfileGenerator {
             lines.add("RUN mkdir -p " + dir + " && echo '" + encoded + "' | base64 -d > /assets/" + name);
         }
         return lines;
+    }
+
+    private static List<String> aptLines(List<String> pkgs) throws PlanException {
+        Set<String> apt = new LinkedHashSet<>();
+        for (String pkg : pkgs) {
+            apt.add(DockerSyntax.aptPackage(pkg));
+        }
+        if (apt.isEmpty()) {
+            return List.of();
+        }
+        return List.of("RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y"
+                + " --no-install-recommends " + String.join(" ", apt) + " && rm -rf /var/lib/apt/lists/*");
     }
 
     /** One ARG per variable, so --build-arg can override it, then one ENV that keeps it for the image. */

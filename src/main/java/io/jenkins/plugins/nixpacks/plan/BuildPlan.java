@@ -194,6 +194,38 @@ public final class BuildPlan {
         return phases.get(name);
     }
 
+    /** The Debian packages the build stage installs: every phase's {@code aptPkgs}, each once, in phase order. */
+    public List<String> buildAptPkgs() {
+        return aptPkgs(phases.values());
+    }
+
+    static List<String> aptPkgs(Iterable<Phase> phases) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Phase p : phases) {
+            for (String pkg : p.aptPkgs()) {
+                if (!PlanMerger.isKeep(pkg)) {
+                    all.add(pkg);
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The Debian packages the run stage installs: {@code start.aptPkgs} when a layer gave it (providers do, so a
+     * compiler stays in the build stage). Otherwise what Nixpacks' single image would have: the phases' packages
+     * again when the run stage is the build image, none on a separate {@code runImage} (Nixpacks copies only
+     * {@code /app} into one).
+     */
+    public List<String> runAptPkgs() {
+        if (start != null && start.aptPkgs != null) {
+            List<String> run = new ArrayList<>(new LinkedHashSet<>(start.aptPkgs));
+            run.removeIf(PlanMerger::isKeep);
+            return List.copyOf(run);
+        }
+        return runImage() == null ? buildAptPkgs() : List.of();
+    }
+
     /**
      * The phases in dependency order; among phases that could go next, the one that comes first in the plan goes
      * first.
@@ -377,7 +409,13 @@ public final class BuildPlan {
         public Builder startCmd(String cmd) {
             start = start == null
                     ? StartPhase.of(cmd)
-                    : new StartPhase(cmd, start.runImage, start.onlyIncludeFiles, start.user);
+                    : new StartPhase(cmd, start.runImage, start.onlyIncludeFiles, start.user, start.aptPkgs);
+            return this;
+        }
+
+        /** The run stage's Debian packages ({@code start.aptPkgs}); see {@link BuildPlan#runAptPkgs()}. */
+        public Builder runAptPkgs(List<String> pkgs) {
+            start = start == null ? new StartPhase(null, null, null, null, pkgs) : start.withAptPkgs(pkgs);
             return this;
         }
 

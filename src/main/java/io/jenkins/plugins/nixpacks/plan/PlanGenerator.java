@@ -191,13 +191,22 @@ public final class PlanGenerator {
         return plan.toBuilder().phases(phases).build();
     }
 
+    /**
+     * Phases in dependency order, and the run stage's packages said in the plan ({@code start.aptPkgs}) whenever
+     * there are packages, so the printed and JSON plans show which stage gets which.
+     */
     private static BuildPlan finish(BuildPlan plan) throws PlanException {
         Map<String, Phase> ordered = new LinkedHashMap<>();
         for (Phase p : plan.orderedPhases()) {
             ordered.put(p.name(), p);
             BuildPlan.cacheDirs(p);
         }
-        return plan.toBuilder().phases(ordered).build();
+        BuildPlan.Builder b = plan.toBuilder().phases(ordered);
+        boolean given = plan.start() != null && plan.start().aptPkgs() != null;
+        if (!given && !plan.buildAptPkgs().isEmpty()) {
+            b.runAptPkgs(plan.runAptPkgs());
+        }
+        return b.build();
     }
 
     /**
@@ -262,15 +271,23 @@ public final class PlanGenerator {
                 BuildPlan.builder().phase("setup", Phase.builder().build()).build();
         BuildPlan combined = BuildPlan.empty();
         List<String> notes = new ArrayList<>();
+        Set<String> runApt = new LinkedHashSet<>();
+        boolean runAptGiven = false;
         for (int i = 0; i < providers.size(); i++) {
             Provider provider = providers.get(i);
             BuildPlan plan = provider.plan(app, env);
             notes.addAll(plan.notes());
+            runAptGiven |= plan.start() != null && plan.start().aptPkgs() != null;
+            runApt.addAll(plan.runAptPkgs());
             if (i > 0) {
                 plan = prefixed(plan, provider.name());
             }
             // As in Nixpacks, the earlier provider wins where they disagree.
             combined = PlanMerger.merge(plan, combined);
+        }
+        if (runAptGiven) {
+            // Each provider's app needs its own run-time packages: the run stage has them all, not the first's.
+            combined = combined.toBuilder().runAptPkgs(List.copyOf(runApt)).build();
         }
         return PlanMerger.merge(base, combined).withNotes(notes);
     }

@@ -2,8 +2,10 @@ package io.jenkins.plugins.nixpacks.plan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Nixpacks' merge of two plan layers ({@code plan/merge.rs}): the upper layer wins for single values, maps are
@@ -38,7 +40,42 @@ final class PlanMerger {
                 mergeMaps(lower.variables, upper.variables),
                 mergeMaps(lower.staticAssets, upper.staticAssets),
                 phases,
-                mergeStart(lower.start, upper.start));
+                mergeStart(lower.start, upper.start, mergeRunApt(lower, upper, phases)));
+    }
+
+    /**
+     * The run stage's packages ({@code start.aptPkgs}, which Nixpacks lacks). A layer that gives them is merged as any
+     * list. A layer that names phase packages without giving them (a nixpacks.toml written for Nixpacks, where every
+     * package is in the one image) is taken to mean those packages for the app: the ones it adds go to the run
+     * stage too, and the ones it removes from every phase leave it; the lower layer's choice stays for the rest.
+     */
+    private static List<String> mergeRunApt(BuildPlan lower, BuildPlan upper, Map<String, Phase> merged) {
+        List<String> lowerRun = lower.start == null ? null : lower.start.aptPkgs;
+        if (upper.start != null && upper.start.aptPkgs != null) {
+            return fill(lowerRun, upper.start.aptPkgs);
+        }
+        if (lowerRun == null) {
+            // Still unsaid: BuildPlan.runAptPkgs() gives every phase's packages, the new ones included.
+            return null;
+        }
+        Set<String> before = new LinkedHashSet<>(BuildPlan.aptPkgs(lower.phases.values()));
+        Set<String> after = new LinkedHashSet<>(BuildPlan.aptPkgs(merged.values()));
+        if (before.equals(after)) {
+            return lowerRun;
+        }
+        List<String> run = new ArrayList<>();
+        for (String pkg : lowerRun) {
+            // A package only the run stage has (a runtime library for a -dev package) is not the layer's to remove.
+            if (isKeep(pkg) || after.contains(pkg) || !before.contains(pkg)) {
+                run.add(pkg);
+            }
+        }
+        for (String pkg : after) {
+            if (!before.contains(pkg) && !run.contains(pkg)) {
+                run.add(pkg);
+            }
+        }
+        return run;
     }
 
     /**
@@ -71,18 +108,19 @@ final class PlanMerger {
                 fill(lower.paths, upper.paths));
     }
 
-    private static StartPhase mergeStart(StartPhase lower, StartPhase upper) {
+    private static StartPhase mergeStart(StartPhase lower, StartPhase upper, List<String> runApt) {
         if (lower == null) {
-            return upper;
+            return upper == null ? null : upper.withAptPkgs(runApt);
         }
         if (upper == null) {
-            return lower;
+            return lower.withAptPkgs(runApt);
         }
         return new StartPhase(
                 upper.cmd != null ? upper.cmd : lower.cmd,
                 upper.runImage != null ? upper.runImage : lower.runImage,
                 fill(lower.onlyIncludeFiles, upper.onlyIncludeFiles),
-                upper.user != null ? upper.user : lower.user);
+                upper.user != null ? upper.user : lower.user,
+                runApt);
     }
 
     private static Map<String, String> mergeMaps(Map<String, String> lower, Map<String, String> upper) {
@@ -152,7 +190,11 @@ final class PlanMerger {
         StartPhase start = plan.start == null
                 ? null
                 : new StartPhase(
-                        plan.start.cmd, plan.start.runImage, strip(plan.start.onlyIncludeFiles), plan.start.user);
+                        plan.start.cmd,
+                        plan.start.runImage,
+                        strip(plan.start.onlyIncludeFiles),
+                        plan.start.user,
+                        strip(plan.start.aptPkgs));
         return new BuildPlan(strip(plan.providers), plan.buildImage, plan.variables, plan.staticAssets, phases, start);
     }
 }

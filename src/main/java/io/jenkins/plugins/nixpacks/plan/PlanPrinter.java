@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The plan for people: a few lines for the build log (providers, images, each phase with its commands and cache
- * directories, start), and the plan as JSON in a file. Variable values are not printed, only their names: a
- * variable may hold something that does not belong in a log.
+ * directories, start and the apt packages the run stage keeps), and the plan as JSON in a file. Variable values
+ * are not printed, only their names: a variable may hold something that does not belong in a log.
  */
 public final class PlanPrinter {
     private PlanPrinter() {}
@@ -60,6 +60,14 @@ public final class PlanPrinter {
         out.add("  start: " + (start == null || start.cmd() == null ? "(none)" : start.cmd()));
         if (start != null && start.user() != null) {
             out.add("    user:  " + start.user());
+        }
+        List<String> run = plan.runAptPkgs();
+        List<String> buildOnly = new ArrayList<>(plan.buildAptPkgs());
+        buildOnly.removeAll(run);
+        if (!run.isEmpty() || !buildOnly.isEmpty()) {
+            // The phases' apt lines are the build stage's; this says which of them, and what else, the image keeps.
+            out.add("    apt:   " + (run.isEmpty() ? "none" : String.join(" ", run)) + " (run stage"
+                    + (buildOnly.isEmpty() ? "" : "; build stage only: " + String.join(" ", buildOnly)) + ")");
         }
         return out;
     }

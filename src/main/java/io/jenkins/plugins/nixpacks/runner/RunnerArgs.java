@@ -57,7 +57,7 @@ final class RunnerArgs {
             "  --build-image NAME           image of the build stage",
             "  --run-image NAME             image of the run stage",
             "  --install-cmd CMD, --build-cmd CMD, --start-cmd CMD",
-            "  --apt PKG                    apt package for the setup phase, repeatable",
+            "  --apt PKG                    apt package for the build and run stages, repeatable",
             "  --env K=V                    plan variable, repeatable",
             "  --dockerfile FILE            build this Dockerfile instead of a plan",
             "  --ignore-dockerfile          plan even if the project has a Dockerfile",

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * then runs the image's own start command in a container of it.
  */
 final class ExampleBuilds {
-    /** A built example: its image and the start command the plan gave it. */
-    record Built(String image, String start) {}
+    /** A built example: the copy it was built from, its image and the start command the plan gave it. */
+    record Built(Path app, String image, String start) {}
 
     private final Path tmp;
     private final TestInfra infra = TestInfra.get();
@@ -60,9 +60,9 @@ final class ExampleBuilds {
         o.buildImage = buildImage;
         o.runImage = runImage;
         int before = log.size();
+        Path app = copyExample(example);
         BuildResult r = NixpacksBuild.run(
-                new NixpacksBuild.Request(
-                        copyExample(example), Map.of(), o, null, infra.engineA(), "it-" + example, null, null),
+                new NixpacksBuild.Request(app, Map.of(), o, null, infra.engineA(), "it-" + example, null, null),
                 log::add);
         assertThat(r.imageId).startsWith("sha256:");
         String start = log.subList(before, log.size()).stream()
@@ -72,7 +72,7 @@ final class ExampleBuilds {
                 .strip()
                 .substring("start:".length())
                 .strip();
-        return new Built(o.image, start);
+        return new Built(app, o.image, start);
     }
 
     /**
@@ -113,7 +113,7 @@ final class ExampleBuilds {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

@@ -252,4 +252,31 @@ class LayerCacheDecisionTest {
                 .isFalse();
         assertThat(LayerCache.canTakeAPhase(List.of())).isFalse();
     }
+
+    @Test
+    void theLayerCacheIsPulledOnlyWhenItsFirstPhaseCanBeTaken() throws Exception {
+        List<PhaseInputs.Point> before = points("npm ci");
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+
+        Files.writeString(dir.resolve("src/index.js"), "console.log(2)");
+        assertThat(LayerCache.noneTaken(rec, points("npm ci")))
+                .as("a source-only change: the install can be taken, so the stage is worth its pull")
+                .isNull();
+
+        Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\":3,\"packages\":{}}");
+        assertThat(LayerCache.noneTaken(rec, points("npm ci")))
+                .as("the lockfile changed: no phase can be taken, the pull would buy nothing")
+                .isEqualTo("install: package-lock.json changed");
+
+        assertThat(LayerCache.noneTaken(rec, points("npm ci --no-audit")))
+                .isEqualTo("install: package-lock.json changed");
+        Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\":3}");
+        assertThat(LayerCache.noneTaken(rec, points("npm ci --no-audit")))
+                .isEqualTo("install: its Dockerfile lines or base image changed");
+        baseId = "sha256:" + "d".repeat(64);
+        assertThat(LayerCache.noneTaken(rec, points("npm ci")))
+                .as("another base image under the same tag")
+                .isEqualTo("install: its Dockerfile lines or base image changed");
+        assertThat(LayerCache.noneTaken(rec, List.of())).isEqualTo("the plan has no restore point");
+    }
 }

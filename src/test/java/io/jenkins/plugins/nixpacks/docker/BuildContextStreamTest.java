@@ -91,10 +91,45 @@ class BuildContextStreamTest {
             name = s.dockerfileName();
             entries = read(s.stream());
         }
-        assertThat(name).matches("\\.dockerfile\\.[0-9a-f]{20}");
+        assertThat(name).isEqualTo(".dockerfile.nixpacks");
         assertThat(entries).containsEntry(name, "FROM scratch\nCOPY a.txt /\n").containsKey("a.txt");
         // So that COPY . does not pick the generated Dockerfile up, the daemon is told to drop it.
         assertThat(entries.get(".dockerignore")).isEqualTo(".dockerignore\n" + name + "\n");
+    }
+
+    @Test
+    void aProjectsOwnDockerignoreTravelsTheSameOnEverySendSoCopyDotKeepsItsKey() throws IOException {
+        Path context = Files.createDirectories(dir.resolve("ctx"));
+        Files.writeString(context.resolve("a.txt"), "a");
+        Files.writeString(context.resolve(".dockerignore"), "node_modules\n");
+        Path first = write("one/Dockerfile", "FROM scratch\nCOPY . /app/\n");
+        Path second = write("two/Dockerfile", "FROM scratch\nCOPY . /app/\nLABEL other=1\n");
+
+        Map<String, String> a;
+        Map<String, String> b;
+        try (BuildContextStream s = BuildContextStream.start(context, first)) {
+            a = read(s.stream());
+        }
+        try (BuildContextStream s = BuildContextStream.start(context, second)) {
+            b = read(s.stream());
+        }
+        // The daemon keeps this .dockerignore (it does not name itself), so `COPY .` copies it: it must not change
+        // from one send to the next, nor with the Dockerfile.
+        assertThat(a.get(".dockerignore")).isEqualTo("node_modules\n\n.dockerfile.nixpacks\n");
+        assertThat(b.get(".dockerignore")).isEqualTo(a.get(".dockerignore"));
+    }
+
+    @Test
+    void aContextFileOfTheFixedNameIsNotOverwritten() throws IOException {
+        Path context = Files.createDirectories(dir.resolve("ctx"));
+        Files.writeString(context.resolve(".dockerfile.nixpacks"), "mine");
+        Path dockerfile = write("elsewhere/Dockerfile", "FROM scratch\n");
+        try (BuildContextStream s = BuildContextStream.start(context, dockerfile)) {
+            String name = s.dockerfileName();
+            Map<String, String> entries = read(s.stream());
+            assertThat(name).matches("\\.dockerfile\\.nixpacks\\.[0-9a-f]{20}");
+            assertThat(entries).containsEntry(".dockerfile.nixpacks", "mine").containsEntry(name, "FROM scratch\n");
+        }
     }
 
     @Test

@@ -192,6 +192,47 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void buildOnlyPackagesStayInTheBuildStage() throws Exception {
+        String apt = "RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ";
+        String end = " && rm -rf /var/lib/apt/lists/*\n";
+        String asset = "RUN mkdir -p /assets && echo 'eA==' | base64 -d > /assets/a\n";
+        BuildPlan plan = plan("buildImage = \"debian:bookworm\"\n[staticAssets]\na = \"x\"\n"
+                + "[phases.setup]\naptPkgs = [\"g++\", \"make\", \"libpq-dev\"]\n"
+                + "[phases.build]\ncmds = [\"make\"]\n[start]\ncmd = \"app\"\naptPkgs = [\"libpq5\"]\n");
+        String dockerfile = DockerfileGenerator.generate(plan);
+        // The run stage's lines come first in the build stage, so the run stage takes them from its layers.
+        assertThat(dockerfile)
+                .startsWith("# Generated from a Nixpacks build plan\nFROM debian:bookworm AS build\nWORKDIR /app/\n"
+                        + apt + "libpq5" + end + asset + apt + "g++ make libpq-dev" + end)
+                .contains("# run stage\nFROM debian:bookworm\nWORKDIR /app/\n" + apt + "libpq5" + end + asset
+                        + "COPY --from=build /app /app\n");
+        assertThat(dockerfile.substring(dockerfile.indexOf("# run stage"))).doesNotContain("g++");
+
+        // On a run image of its own, the run stage installs only its packages, and nothing when it has none.
+        String onRunImage = DockerfileGenerator.generate(
+                plan.toBuilder().runImage("debian:bookworm-slim").build());
+        assertThat(onRunImage)
+                .contains("FROM debian:bookworm AS build\nWORKDIR /app/\n" + apt + "g++ make libpq-dev" + end + asset)
+                .contains("# run stage\nFROM debian:bookworm-slim\nWORKDIR /app/\n" + apt + "libpq5" + end
+                        + "COPY --from=build /assets /assets\n");
+        String none = DockerfileGenerator.generate(
+                plan.toBuilder().runAptPkgs(List.of()).build());
+        assertThat(none.substring(none.indexOf("# run stage"))).doesNotContain("apt-get");
+        assertThatThrownBy(() -> DockerfileGenerator.generate(
+                        plan.toBuilder().runAptPkgs(List.of("x && curl evil")).build()))
+                .hasMessage("'x && curl evil' is not a Debian package name (aptPkgs).");
+    }
+
+    @Test
+    void withoutStartAptPkgsARunImageGetsNoPackagesAsInNixpacks() throws Exception {
+        BuildPlan plan = plan("buildImage = \"debian:bookworm\"\n[phases.setup]\naptPkgs = [\"gcc\"]\n"
+                + "[phases.build]\ncmds = [\"make\"]\n[start]\ncmd = \"app\"\nrunImage = \"debian:bookworm-slim\"\n");
+        String dockerfile = DockerfileGenerator.generate(plan);
+        assertThat(dockerfile.substring(dockerfile.indexOf("# run stage"))).doesNotContain("apt-get");
+        assertThat(dockerfile).contains("--no-install-recommends gcc &&");
+    }
+
+    @Test
     void nixPackagesInstallOnANixpacksImageOnly() throws Exception {
         String nix = "[phases.setup]\nnixPkgs = [\"nodejs_18\"]\nnixLibs = [\"zlib\"]\n[start]\ncmd = \"run\"\n";
         String dockerfile = DockerfileGenerator.generate(

@@ -108,6 +108,27 @@ class BuildPlanFormatTest {
     }
 
     @Test
+    void runStagePackagesAreWrittenEvenWhenNone() throws Exception {
+        BuildPlan none = BuildPlan.fromToml(
+                "[phases.setup]\naptPkgs = [\"g++\"]\n[start]\ncmd = \"run\"\naptPkgs = []\n", "nixpacks.toml");
+        // Empty says "install nothing", absent says "as Nixpacks would": the two must survive a round trip apart.
+        assertThat(none.start().aptPkgs()).isEmpty();
+        assertThat(none.toJson()).contains("\"cmd\": \"run\",\n    \"aptPkgs\": []");
+        assertThat(BuildPlan.fromJson(none.toJson())).isEqualTo(none);
+        assertThat(BuildPlan.fromToml(none.toToml())).isEqualTo(none);
+        assertThat(BuildPlan.fromToml(none.toToml()).runAptPkgs()).isEmpty();
+        BuildPlan unsaid = BuildPlan.fromToml("[phases.setup]\naptPkgs = [\"g++\"]\n[start]\ncmd = \"run\"\n");
+        assertThat(unsaid.start().aptPkgs()).isNull();
+        assertThat(unsaid.runAptPkgs()).containsExactly("g++");
+        assertThat(BuildPlan.fromJson("{\"start\":{\"aptPackages\":[\"ffmpeg\"]}}")
+                        .runAptPkgs())
+                .containsExactly("ffmpeg");
+        assertThat(PlanPrinter.text(none))
+                .contains("  start: run\n    apt:   none (run stage; build stage only: g++)\n");
+        assertThat(PlanPrinter.text(unsaid)).contains("  start: run\n    apt:   g++ (run stage)\n");
+    }
+
+    @Test
     void emptyTextIsAnEmptyPlan() throws Exception {
         assertThat(BuildPlan.fromToml("", "nixpacks.toml")).isEqualTo(BuildPlan.empty());
         assertThat(BuildPlan.fromJson("  \n", "nixpacks.json")).isEqualTo(BuildPlan.empty());

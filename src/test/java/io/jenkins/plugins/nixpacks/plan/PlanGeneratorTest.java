@@ -119,6 +119,35 @@ class PlanGeneratorTest {
     }
 
     @Test
+    void runStagePackagesOfEveryProviderAndOfTheUserLayers() throws Exception {
+        write("composer.json", "{}");
+        write("Gemfile", "source \"https://rubygems.org\"\ngem \"pg\"\n");
+        BuildPlan php = generate(PlanOptions.NONE, Map.of());
+        assertThat(php.phase("setup").aptPkgs()).contains("composer", "nginx");
+        assertThat(php.start().aptPkgs()).contains("nginx").doesNotContain("composer", "git", "unzip");
+
+        // Each provider's app needs its run-time packages, not only the first provider's.
+        BuildPlan both =
+                generate(PlanOptions.builder().providers(List.of("php", "ruby")).build(), Map.of());
+        assertThat(both.phase("ruby:setup").aptPkgs()).contains("libpq-dev");
+        assertThat(both.start().aptPkgs())
+                .contains("nginx", "procps", "libpq5")
+                .doesNotContain("libpq-dev", "composer");
+
+        // The step's aptPkgs and NIXPACKS_APT_PKGS name packages for the app: the run stage gets them too.
+        BuildPlan user =
+                generate(PlanOptions.builder().aptPkgs(List.of("ffmpeg")).build(), Map.of("NIXPACKS_APT_PKGS", "curl"));
+        assertThat(user.phase("setup").aptPkgs()).contains("ffmpeg", "curl", "composer");
+        assertThat(user.start().aptPkgs()).contains("nginx", "ffmpeg", "curl").doesNotContain("composer");
+
+        // nixpacks.toml can keep them to the build.
+        write("nixpacks.toml", "[phases.setup]\naptPkgs = [\"...\", \"g++\"]\n[start]\naptPkgs = [\"...\"]\n");
+        BuildPlan buildOnly = generate(PlanOptions.NONE, Map.of());
+        assertThat(buildOnly.phase("setup").aptPkgs()).contains("g++");
+        assertThat(buildOnly.start().aptPkgs()).isEqualTo(php.start().aptPkgs());
+    }
+
+    @Test
     void providersInConfigFileAreHonoured() throws Exception {
         nodeApp();
         write("main.py", "print(1)\n");

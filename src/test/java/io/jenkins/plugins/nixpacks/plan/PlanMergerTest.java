@@ -40,6 +40,49 @@ class PlanMergerTest {
     }
 
     @Test
+    void packagesAConfigNamesGoToTheRunStageUnlessItSaysOtherwise() throws Exception {
+        BuildPlan provider = toml("[phases.setup]\naptPkgs = [\"php-fpm\", \"composer\"]\n"
+                + "[start]\ncmd = \"serve\"\naptPkgs = [\"php-fpm\"]\n");
+        // A Nixpacks file: what it adds is for the app, as in Nixpacks' single image.
+        BuildPlan added = strippedMerge(provider, toml("[phases.setup]\naptPkgs = [\"...\", \"ffmpeg\"]\n"));
+        assertThat(added.phase("setup").aptPkgs()).containsExactly("php-fpm", "composer", "ffmpeg");
+        assertThat(added.start().aptPkgs()).containsExactly("php-fpm", "ffmpeg");
+        // What it removes from every phase leaves the run stage too; the provider's build-only choice stays.
+        BuildPlan replaced = strippedMerge(provider, toml("[phases.setup]\naptPkgs = [\"composer\", \"curl\"]\n"));
+        assertThat(replaced.start().aptPkgs()).containsExactly("curl");
+        // Saying the run packages: merged as any list, "..." keeping the lower ones.
+        BuildPlan buildOnly = strippedMerge(
+                provider, toml("[phases.setup]\naptPkgs = [\"...\", \"g++\"]\n[start]\naptPkgs = [\"...\"]\n"));
+        assertThat(buildOnly.phase("setup").aptPkgs()).containsExactly("php-fpm", "composer", "g++");
+        assertThat(buildOnly.start().aptPkgs()).containsExactly("php-fpm");
+        assertThat(strippedMerge(provider, toml("[start]\naptPkgs = []\n")).runAptPkgs())
+                .isEmpty();
+        assertThat(strippedMerge(provider, toml("[start]\ncmd = \"other\"\n")).start())
+                .isEqualTo(new StartPhase("other", null, null, null, List.of("php-fpm")));
+        // A run-only package (a runtime library for a -dev package) is not removed by a layer naming phases.
+        BuildPlan runtimeLib = toml("[phases.setup]\naptPkgs = [\"libpq-dev\"]\n[start]\naptPkgs = [\"libpq5\"]\n");
+        assertThat(strippedMerge(runtimeLib, toml("[phases.setup]\naptPkgs = [\"...\", \"git\"]\n"))
+                        .runAptPkgs())
+                .containsExactly("libpq5", "git");
+    }
+
+    @Test
+    void withoutStartAptPkgsTheRunStageHasWhatNixpacksImageWouldHave() throws Exception {
+        BuildPlan plan = strippedMerge(
+                toml("[phases.setup]\naptPkgs = [\"curl\"]\n"),
+                toml("[phases.build]\naptPkgs = [\"ffmpeg\"]\ncmds = [\"x\"]\n"));
+        assertThat(plan.start()).isNull();
+        assertThat(plan.runAptPkgs()).containsExactly("curl", "ffmpeg");
+        assertThat(plan.toBuilder().runImage("debian:bookworm-slim").build().runAptPkgs())
+                .as("a run image of its own gets only the /app folder, as in Nixpacks")
+                .isEmpty();
+    }
+
+    private static BuildPlan strippedMerge(BuildPlan lower, BuildPlan upper) {
+        return PlanMerger.strip(PlanMerger.merge(lower, upper));
+    }
+
+    @Test
     void singleValuesAndMapsFromTheUpperLayerWin() throws Exception {
         BuildPlan lower = toml("buildImage = \"a\"\n[variables]\nX = \"1\"\nY = \"2\"\n"
                 + "[start]\ncmd = \"old\"\nrunImage = \"r\"\n");

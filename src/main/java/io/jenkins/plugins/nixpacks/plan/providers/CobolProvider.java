@@ -46,6 +46,8 @@ final class CobolProvider implements Provider {
                                 .cmd("cobc " + args + " " + stem + " " + file)
                                 .build())
                 .startCmd("./" + stem)
+                // The executable links GnuCOBOL's runtime library; the compiler and gcc stay in the build stage.
+                .runAptPkgs(List.of("libcob4"))
                 .build();
     }
 

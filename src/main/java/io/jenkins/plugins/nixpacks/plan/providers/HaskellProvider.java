@@ -64,6 +64,9 @@ final class HaskellProvider implements Provider {
                                 .cacheDirectory(".stack-work")
                                 .build())
                 .startCmd(LOCAL_BIN + "/" + exes.get(0))
+                // The executable needs libgmp and zlib, which every Debian image has; the headers, gcc and make
+                // are for the build only.
+                .runAptPkgs(List.of())
                 .build();
     }
 }

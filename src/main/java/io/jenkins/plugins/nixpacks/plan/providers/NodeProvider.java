@@ -134,6 +134,10 @@ final class NodeProvider implements Provider {
         if (start != null) {
             plan.startCmd(start);
         }
+        if (caddy) {
+            // Caddy formats its file in the build and serves the app at run time; a monorepo's own start needs none.
+            plan.runAptPkgs(start != null && start.equals(Spa.START) ? Spa.RUN_APT_PKGS : List.of());
+        }
         return plan.build();
     }
 

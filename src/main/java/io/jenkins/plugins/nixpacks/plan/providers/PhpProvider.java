@@ -43,7 +43,7 @@ final class PhpProvider implements Provider {
             bookworm = wanted != null && wanted.compareTo("8.3") < 0;
         }
         String php = bookworm ? "8.2" : "8.4";
-        List<String> apt = new ArrayList<>(List.of(
+        List<String> run = List.of(
                 "php" + php + "-fpm",
                 "php" + php + "-cli",
                 "php" + php + "-mbstring",
@@ -53,7 +53,9 @@ final class PhpProvider implements Provider {
                 "php" + php + "-mysql",
                 "php" + php + "-pgsql",
                 "php" + php + "-sqlite3",
-                "nginx"));
+                "nginx");
+        // php-fpm, its extensions and nginx serve the app; composer, git, unzip and Node are for the build only.
+        List<String> apt = new ArrayList<>(run);
         Phase.Builder install =
                 Phase.builder().dependsOn("setup").cmd("mkdir -p /var/log/nginx && mkdir -p /var/cache/nginx");
         if (composer) {
@@ -105,7 +107,7 @@ final class PhpProvider implements Provider {
         String template = app.isFile("nginx.conf")
                 ? "/app/nginx.conf"
                 : app.isFile("nginx.template.conf") ? "/app/nginx.template.conf" : "/assets/" + NGINX_ASSET;
-        plan.startCmd(PhpServing.start(template, php));
+        plan.startCmd(PhpServing.start(template, php)).runAptPkgs(run);
         return plan.build();
     }
 

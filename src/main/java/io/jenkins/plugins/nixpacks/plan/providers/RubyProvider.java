@@ -39,20 +39,28 @@ final class RubyProvider implements Provider {
     public BuildPlan plan(App app, Environment env) throws PlanException {
         String gems = app.readTextOrEmpty("Gemfile") + "\n" + app.readTextOrEmpty("Gemfile.lock");
         List<String> apt = new ArrayList<>(List.of("procps"));
+        // The build compiles native gems against the -dev headers; the run stage needs only the library each one
+        // loads (Debian 12's names: the image is -bookworm), so the headers stay in the build stage.
+        List<String> run = new ArrayList<>(List.of("procps"));
         if (usesGem(gems, "pg")) {
             apt.add("libpq-dev");
+            run.add("libpq5");
         }
         if (gems.contains("mysql")) {
             apt.add("default-libmysqlclient-dev");
+            run.add("libmariadb3");
         }
         if (gems.contains("magick")) {
             apt.add("libmagickwand-dev");
+            run.add("libmagickwand-6.q16-6");
         }
         if (gems.contains("vips")) {
             apt.add("libvips-dev");
+            run.add("libvips42");
         }
         if (gems.contains("charlock_holmes")) {
             apt.add("libicu-dev");
+            run.add("libicu72");
         }
 
         Phase.Builder install = Phase.builder().dependsOn("setup");
@@ -87,6 +95,8 @@ final class RubyProvider implements Provider {
             nodeInstall = node.plan(app, env).phase("install");
             apt.add("nodejs");
             apt.add("npm");
+            // execjs looks for a JavaScript runtime when it is loaded, so Node stays for the app; npm does not.
+            run.add("nodejs");
             build.dependsOn("node:install");
         }
         plan.phase("setup", Phase.builder().aptPkgs(apt).build()).phase("install", install.build());
@@ -98,7 +108,7 @@ final class RubyProvider implements Provider {
         if (start != null) {
             plan.startCmd(start);
         }
-        return plan.build();
+        return plan.runAptPkgs(run).build();
     }
 
     /** What the Gemfile points at in the app: gemspec, path: and eval_gemfile need the files they name. */

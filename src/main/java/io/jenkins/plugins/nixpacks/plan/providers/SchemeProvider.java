@@ -38,6 +38,8 @@ final class SchemeProvider implements Provider {
                         "build",
                         Phase.builder().dependsOn("setup").cmd("haunt build").build())
                 .startCmd("guile init.scm --auto-compile")
+                // The start runs Guile, and init.scm may load Haunt's modules: both are run-time packages.
+                .runAptPkgs(List.of("haunt", "guile-3.0"))
                 .build();
     }
 }

@@ -100,10 +100,13 @@ final class Spa {
         return m.find() ? m.group(1) : "dist";
     }
 
+    /** What the run stage needs to serve the app: Caddy. */
+    static final List<String> RUN_APT_PKGS = List.of("caddy");
+
     static Phase caddyPhase() {
         return Phase.builder()
                 .dependsOn("setup")
-                .aptPkgs(List.of("caddy"))
+                .aptPkgs(RUN_APT_PKGS)
                 .cmd("caddy fmt --overwrite /assets/Caddyfile")
                 .build();
     }

@@ -48,6 +48,8 @@ final class ZigProvider implements Provider {
                                 .cmd("zig build -Doptimize=ReleaseSafe")
                                 .build())
                 .startCmd("./zig-out/bin/" + (folder == null ? "*" : folder.toString()))
+                // The start runs the built executable: the compiler and git are for the build only.
+                .runAptPkgs(java.util.List.of())
                 .build();
     }
 }
