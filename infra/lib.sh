@@ -25,7 +25,18 @@ IMAGE_MAVEN=nixpacks-test/maven:bookworm
 # which reached end of life in April 2026).
 IMAGE_GO=nixpacks-test/go:1.23-bookworm
 IMAGE_NODE_LTS=nixpacks-test/node:24-sid
-BASE_IMAGES=("$IMAGE_BUSYBOX" "$IMAGE_BUSYBOX_NOFETCH" "$IMAGE_NODE" "$IMAGE_MAVEN" "$IMAGE_GO" "$IMAGE_NODE_LTS")
+# Toolchains that Debian packages, for the end-to-end builds of the other providers' examples (bookworm's versions):
+# one image for the interpreted languages (Python 3.11, Ruby 3.1, PHP 8.2 with php-fpm and nginx), Rust 1.63,
+# Leiningen 2.10 on JDK 17, GHC 9.0 with Stack 2.7; and sid's Crystal with shards (bookworm's Crystal 1.6 has no shards).
+IMAGE_SCRIPTING=nixpacks-test/scripting:bookworm
+IMAGE_RUST=nixpacks-test/rust:1.63-bookworm
+IMAGE_LEIN=nixpacks-test/lein:2.10-bookworm
+IMAGE_HASKELL=nixpacks-test/haskell:9.0-bookworm
+IMAGE_CRYSTAL=nixpacks-test/crystal:sid
+BASE_IMAGES=("$IMAGE_BUSYBOX" "$IMAGE_BUSYBOX_NOFETCH" "$IMAGE_NODE" "$IMAGE_MAVEN" "$IMAGE_GO" "$IMAGE_NODE_LTS"
+    "$IMAGE_SCRIPTING" "$IMAGE_RUST" "$IMAGE_LEIN" "$IMAGE_HASKELL" "$IMAGE_CRYSTAL")
+# Only engine a builds the toolchain examples: engine b is not given these (3.3 GB of tarballs, ~50 s of docker load).
+ENGINE_A_ONLY=("$IMAGE_SCRIPTING" "$IMAGE_RUST" "$IMAGE_LEIN" "$IMAGE_HASKELL" "$IMAGE_CRYSTAL")
 
 SCRIPT_NAME=infra/$(basename "$0")
 
@@ -111,6 +122,7 @@ image_tarball() {
 load_base_images() {
     local x=$1 img n=0
     for img in "${BASE_IMAGES[@]}"; do
+        [ "$x" != a ] && [[ " ${ENGINE_A_ONLY[*]} " == *" $img "* ]] && continue
         if ! dk "$x" image inspect "$img" >/dev/null 2>&1; then
             [ -f "$(image_tarball "$img")" ] || die "no cached tarball $(image_tarball "$img") for $img: run infra/up"
             dk "$x" load -q -i "$(image_tarball "$img")" >/dev/null || die "docker load of $img into engine $x failed"

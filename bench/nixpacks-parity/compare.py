@@ -44,6 +44,9 @@ OURS = [
      lambda m: "node /assets/scripts/prestart.mjs "
      + m.group(1).replace("/assets/nginx.conf", "/assets/nginx.template.conf")
      + " /nginx.conf && (php-fpm -y /assets/php-fpm.conf & nginx -c /nginx.conf)"),
+    # Stack installs the executables into /app/.local/bin, which the run stage carries, not /root/.local/bin.
+    (re.compile(r"^stack install --local-bin-path /app/\.local/bin$"), "stack install"),
+    (re.compile(r"^/app/\.local/bin/"), "/root/.local/bin/"),
     # Maven uses its default repository /root/.m2/repository, outside the project, in batch mode without progress.
     (re.compile(r" -Dmaven\.repo\.local=\S+| -ntp\b"), ""),
     # Maven resolves dependencies from the POMs alone in an install phase of its own (dependency-first, #11).

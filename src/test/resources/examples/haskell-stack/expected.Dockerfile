@@ -12,7 +12,7 @@ RUN stack setup
 
 # build phase
 # cache restore for build: /app/.stack-work
-RUN stack install
+RUN stack install --local-bin-path /app/.local/bin
 
 # after the last phase
 # cache save: /root/.stack /app/.stack-work
@@ -25,4 +25,4 @@ RUN rm -rf /app/.stack-work
 FROM haskell:9.10-slim-bookworm
 WORKDIR /app/
 COPY --from=app /app /app
-CMD ["/bin/sh", "-c", "/root/.local/bin/hello-exe"]
+CMD ["/bin/sh", "-c", "/app/.local/bin/hello-exe"]

@@ -1,5 +1,5 @@
 # Generated from a Nixpacks build plan (providers: scheme)
-FROM debian:bookworm AS build
+FROM debian:sid AS build
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends haunt guile-3.0 && rm -rf /var/lib/apt/lists/*
 
@@ -12,7 +12,7 @@ RUN haunt build
 # after the last phase
 
 # run stage
-FROM debian:bookworm
+FROM debian:sid
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends haunt guile-3.0 && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app

@@ -128,6 +128,41 @@ public final class TestInfra {
         return value("IMAGE_MAVEN");
     }
 
+    /** Debian sid with Node 24, the current LTS. */
+    public String imageNodeLts() {
+        return value("IMAGE_NODE_LTS");
+    }
+
+    /** Debian bookworm's Go 1.23 (bookworm-backports). */
+    public String imageGo() {
+        return value("IMAGE_GO");
+    }
+
+    /** Debian bookworm's interpreters: Python 3.11 (venv), Ruby 3.1 (bundler), PHP 8.2 (fpm, nginx). */
+    public String imageScripting() {
+        return value("IMAGE_SCRIPTING");
+    }
+
+    /** Debian bookworm's rustc and cargo (1.63). */
+    public String imageRust() {
+        return value("IMAGE_RUST");
+    }
+
+    /** Debian bookworm's Leiningen 2.10 on JDK 17, with the Java trust store for Maven Central. */
+    public String imageLein() {
+        return value("IMAGE_LEIN");
+    }
+
+    /** Debian bookworm's GHC 9.0 and Stack 2.7, Stack set to use that GHC. */
+    public String imageHaskell() {
+        return value("IMAGE_HASKELL");
+    }
+
+    /** Debian sid's Crystal and shards. */
+    public String imageCrystal() {
+        return value("IMAGE_CRYSTAL");
+    }
+
     public DockerEngine connectA() {
         return connect(engineA());
     }

@@ -7,12 +7,16 @@ import java.util.List;
 
 /**
  * Haskell with Stack, after Nixpacks' {@code providers/haskell.rs}: {@code stack setup}, {@code stack install}, the
- * first executable of package.yaml from {@code /root/.local/bin}. The official {@code haskell} image has GHC and
- * Stack; Stack's caches are {@code /root/.stack} and {@code .stack-work}.
+ * first executable of package.yaml. The official {@code haskell} image has GHC and Stack; Stack's caches are
+ * {@code /root/.stack} and {@code .stack-work}.
+ *
+ * <p>Nixpacks installs the executables to Stack's default {@code /root/.local/bin}; here the run stage carries only
+ * {@code /app}, so they go to {@code /app/.local/bin} instead (with the default, the image fails at start: not found).
  */
 final class HaskellProvider implements Provider {
     static final String IMAGE = "haskell:9.10-slim-bookworm";
     static final String STACK_ROOT = "/root/.stack";
+    static final String LOCAL_BIN = "/app/.local/bin";
 
     @Override
     public String name() {
@@ -55,11 +59,11 @@ final class HaskellProvider implements Provider {
                         "build",
                         Phase.builder()
                                 .dependsOn("install")
-                                .cmd("stack install")
+                                .cmd("stack install --local-bin-path " + LOCAL_BIN)
                                 .cacheDirectory(STACK_ROOT)
                                 .cacheDirectory(".stack-work")
                                 .build())
-                .startCmd("/root/.local/bin/" + exes.get(0))
+                .startCmd(LOCAL_BIN + "/" + exes.get(0))
                 // The executable needs libgmp and zlib, which every Debian image has; the headers, gcc and make
                 // are for the build only.
                 .runAptPkgs(List.of())

@@ -4,9 +4,13 @@ import io.jenkins.plugins.nixpacks.plan.BuildPlan;
 import io.jenkins.plugins.nixpacks.plan.Phase;
 import java.util.List;
 
-/** Scheme sites built with Haunt, after Nixpacks' {@code providers/scheme.rs}; Debian packages Haunt and Guile. */
+/**
+ * Scheme sites built with Haunt, after Nixpacks' {@code providers/scheme.rs}. Debian packages Haunt only in sid
+ * (0.4; neither bookworm nor trixie has it), so the build image is {@code debian:sid}: on bookworm the setup phase
+ * failed with "Unable to locate package haunt".
+ */
 final class SchemeProvider implements Provider {
-    static final String IMAGE = "debian:bookworm";
+    static final String IMAGE = "debian:sid";
 
     @Override
     public String name() {
