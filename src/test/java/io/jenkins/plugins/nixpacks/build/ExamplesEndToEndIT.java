@@ -36,6 +36,30 @@ class ExamplesEndToEndIT {
     }
 
     /**
+     * The Vite SPA on the local Node LTS image: Vite builds it, Caddy serves the output folder (a client route gets
+     * index.html), and the image holds only that folder of the app, not node_modules.
+     */
+    @Test
+    void viteSpaIsServedByCaddyFromItsOutputFolderOnly() throws Exception {
+        ExampleBuilds builds = new ExampleBuilds(tmp);
+        ExampleBuilds.Built b = builds.build("node-vite-spa", infra.imageNodeLts(), null);
+        assertThat(b.start()).startsWith("exec caddy run");
+        try (DockerEngine e = infra.connectA()) {
+            RunResult app = e.run(b.image(), "/bin/sh", "-c", "ls -A /app; ls /app/build");
+            assertThat(app.exitCode()).as("container output: %s", app.output()).isZero();
+            assertThat(app.output().lines().toList())
+                    .as("/app holds the output folder only, then its files")
+                    .startsWith("build")
+                    .contains("index.html")
+                    .doesNotContain("node_modules", "package.json", "src");
+        }
+        String answer = builds.ask(b, "/a/client/route");
+        assertThat(answer)
+                .as("Caddy answers a client route with the built index.html")
+                .contains("<div id=\"root\">");
+    }
+
+    /**
      * The native-addon example on the local Debian Node image, which has no compiler: the build stage installs g++
      * and make and compiles the addon, and the image runs the addon without either of them.
      */
