@@ -1,6 +1,7 @@
 # Generated from a Nixpacks build plan (providers: go)
+# note: go.mod asks for Go 1.22 or newer; 1.22 has reached end of life, so the build uses Go 1.27
 # note: install copies the whole app first: its commands were replaced, and the provider's input files describe only its own commands (set onlyIncludeFiles with the commands to keep a dependency-first layer).
-FROM golang:1.22-bookworm AS build
+FROM golang:1.27-bookworm AS build
 WORKDIR /app/
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ca-certificates tzdata && rm -rf /var/lib/apt/lists/*
 ARG CGO_ENABLED="0"

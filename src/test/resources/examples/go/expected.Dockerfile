@@ -1,5 +1,6 @@
 # Generated from a Nixpacks build plan (providers: go)
-FROM golang:1.22-bookworm AS build
+# note: go.mod asks for Go 1.22 or newer; 1.22 has reached end of life, so the build uses Go 1.27
+FROM golang:1.27-bookworm AS build
 WORKDIR /app/
 ARG CGO_ENABLED="0"
 ARG GOCACHE="/root/.cache/go-build"

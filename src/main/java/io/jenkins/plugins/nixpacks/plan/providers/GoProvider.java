@@ -10,7 +10,14 @@ import java.util.regex.Pattern;
 
 /** Go, after Nixpacks' {@code providers/go.rs}: {@code go mod download}, {@code go build -o out}, run {@code ./out}. */
 final class GoProvider implements Provider {
-    static final String DEFAULT_GO = "1.23";
+    /**
+     * Go supports its two newest releases (1.26 from February 2026, 1.27 from August 2026); the newest is the
+     * default. Nixpacks' 1.23 reached end of life in August 2025.
+     */
+    static final String DEFAULT_GO = "1.27";
+    /** The oldest release Go still supports; a go.mod asking for an older minimum gets {@link #DEFAULT_GO}. */
+    static final String OLDEST_SUPPORTED_GO = "1.26";
+
     static final String BUILD_CACHE_DIR = "/root/.cache/go-build";
     /** The golang image's GOPATH is /go: the downloaded modules, so a changed go.sum fetches only what is new. */
     static final String MODULE_CACHE_DIR = "/go/pkg/mod";
@@ -38,10 +45,18 @@ final class GoProvider implements Provider {
     public BuildPlan plan(App app, Environment env) throws PlanException {
         boolean module = app.isFile("go.mod");
         String version = DEFAULT_GO;
+        String note = null;
         if (module) {
             Matcher m = GO_DIRECTIVE.matcher(app.readText("go.mod"));
             if (m.find()) {
                 version = m.group(1);
+                if (Versions.compare(version, OLDEST_SUPPORTED_GO) < 0) {
+                    // The go line is a minimum (Go 1 compatibility; since 1.21 the toolchain enforces it): a newer
+                    // Go builds the module, and an end-of-life image gets no security fixes.
+                    note = "go.mod asks for Go " + version + " or newer; " + version + " has reached end of life, so"
+                            + " the build uses Go " + DEFAULT_GO;
+                    version = DEFAULT_GO;
+                }
             }
         }
         BuildPlan.Builder plan = BuildPlan.builder()
@@ -88,7 +103,7 @@ final class GoProvider implements Provider {
                 plan.runImage(SLIM_RUN_IMAGE);
             }
         }
-        return plan.build();
+        return note == null ? plan.build() : plan.build().withNotes(List.of(note));
     }
 
     private static final Pattern LOCAL_REPLACE = Pattern.compile("(?m)=>\\s*(\\.{1,2}/\\S*|/\\S*)");

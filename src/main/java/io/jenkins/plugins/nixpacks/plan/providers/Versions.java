@@ -34,6 +34,22 @@ final class Versions {
      * The newest of {@code supported} majors that a semver range satisfies ({@code >=18}, {@code ^20 || ^22},
      * {@code 18.x}, {@code >=18 <23}, {@code 20 - 22}); null when none does or the range cannot be read.
      */
+    /** Orders two {@code major.minor} versions ({@code 1.9} before {@code 1.26}); a missing minor counts as 0. */
+    static int compare(String a, String b) {
+        Matcher x = MAJOR_MINOR.matcher(a);
+        Matcher y = MAJOR_MINOR.matcher(b);
+        if (!x.lookingAt() || !y.lookingAt()) {
+            throw new IllegalArgumentException("not a major.minor version: " + (x.lookingAt() ? b : a));
+        }
+        int major = Integer.compare(Integer.parseInt(x.group(1)), Integer.parseInt(y.group(1)));
+        if (major != 0) {
+            return major;
+        }
+        return Integer.compare(
+                x.group(2) == null ? 0 : Integer.parseInt(x.group(2)),
+                y.group(2) == null ? 0 : Integer.parseInt(y.group(2)));
+    }
+
     static Integer newestSatisfying(String range, java.util.List<Integer> supported) {
         if (range == null || range.isBlank()) {
             return null;

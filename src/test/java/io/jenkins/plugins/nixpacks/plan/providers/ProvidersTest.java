@@ -170,12 +170,34 @@ class ProvidersTest {
 
     @Test
     void goWithCmdFolderAndCgo() throws Exception {
-        write("go.mod", "module x\n\ngo 1.21\n").write("cmd/api/main.go", "package main\n");
+        write("go.mod", "module x\n\ngo 1.26\n").write("cmd/api/main.go", "package main\n");
         BuildPlan plan = plan("go", Map.of());
-        assertThat(plan.buildImage()).isEqualTo("golang:1.21-bookworm");
+        assertThat(plan.buildImage()).isEqualTo("golang:1.26-bookworm");
         assertThat(plan.phase("build").cmds()).containsExactly("go build -o out ./cmd/api");
         assertThat(plan.runImage()).isEqualTo("debian:bookworm-slim");
         assertThat(plan("go", Map.of("CGO_ENABLED", "1")).runImage()).isNull();
+    }
+
+    @Test
+    void goNeverPicksAnEndOfLifeRelease() throws Exception {
+        write("go.mod", "module x\n\ngo 1.9\n").write("main.go", "package main\n");
+        BuildPlan old = plan("go", Map.of());
+        assertThat(old.buildImage())
+                .as("go 1.9 is a minimum, older than any supported Go")
+                .isEqualTo("golang:1.27-bookworm");
+        assertThat(old.notes())
+                .contains("go.mod asks for Go 1.9 or newer; 1.9 has reached end of life, so the build uses Go 1.27");
+
+        write("go.mod", "module x\n\ngo 1.28\n");
+        assertThat(plan("go", Map.of()).buildImage())
+                .as("newer than we know: as asked")
+                .isEqualTo("golang:1.28-bookworm");
+        assertThat(Versions.compare("1.9", "1.26")).isNegative();
+        assertThat(Versions.compare("2", "1.27")).isPositive();
+        assertThat(Versions.compare("1.26.3", "1.26")).isZero();
+
+        write("go.mod", "module x\n");
+        assertThat(plan("go", Map.of()).buildImage()).isEqualTo("golang:1.27-bookworm");
     }
 
     @Test
