@@ -144,7 +144,7 @@ public final class CacheUploadHandler {
             List<Declared> declared)
             throws IOException {
         String what = buildId + " dir " + dirIndex + " (" + layerPath + ")";
-        long total = declared.stream().mapToLong(Declared::size).sum();
+        long total = sum(declared);
         long length = req.getContentLengthLong();
         if (length < 0) {
             answer(resp, HttpServletResponse.SC_LENGTH_REQUIRED, "Send a Content-Length.");
@@ -223,6 +223,22 @@ public final class CacheUploadHandler {
                 body.close(); // stops the read timeout's watchdog; the container's stream stays open
             }
         }
+    }
+
+    /**
+     * The declared sizes added up, {@link Long#MAX_VALUE} when they would pass it: a plain sum wraps around, and up to
+     * 128 sizes of 18 digits can add up to 2^64 plus the real body's length, which would pass the length check and
+     * every cap and spend the directory's one claim on a request that cannot succeed.
+     */
+    private static long sum(List<Declared> declared) {
+        long total = 0;
+        for (Declared d : declared) {
+            if (total > Long.MAX_VALUE - d.size()) {
+                return Long.MAX_VALUE;
+            }
+            total += d.size();
+        }
+        return total;
     }
 
     /** Streams each declared layer through the tar checks and a digest; returns the entries seen. */

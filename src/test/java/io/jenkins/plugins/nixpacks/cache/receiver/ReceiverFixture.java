@@ -30,8 +30,16 @@ final class ReceiverFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     ReceiverFixture(Limits limits) throws IOException {
+        this(limits, limits.readTimeout());
+    }
+
+    /**
+     * With the connector's idle timeout at {@code idleTimeout}: far above the read timeout, it stands for Jenkins'
+     * Jetty, whose timeout is not ours, so the handler must cut a stalled body itself.
+     */
+    ReceiverFixture(Limits limits, Duration idleTimeout) throws IOException {
         CacheUploadHandler handler = new CacheUploadHandler(tokens, sessions, sessions, ledger, limits, log::add);
-        receiver = EmbeddedReceiver.start(handler, 0, limits.readTimeout());
+        receiver = EmbeddedReceiver.start(handler, 0, idleTimeout);
     }
 
     /** Opens a session for {@code buildId} and returns the encoded token of directory {@code index}. */
