@@ -92,6 +92,11 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
+    public Step step(String image) throws IOException {
+        return engine.step(image).map(s -> new Step(s[0], s[1])).orElse(null);
+    }
+
+    @Override
     public void tag(String source, String target) throws IOException {
         engine.tag(source, target);
     }

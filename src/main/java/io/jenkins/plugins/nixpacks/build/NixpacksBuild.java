@@ -293,7 +293,11 @@ public final class NixpacksBuild {
                                             + " sent");
                     if (layers != null && layers.publishes() && stages.stageTag() != null) {
                         long lp = System.nanoTime();
-                        layers.publish(engine, stages.stageTag());
+                        SetupImage.Prelude prelude = planned.plan() == null || points.isEmpty()
+                                ? null
+                                : SetupImage.prelude(
+                                        dockerfile.text(), stage, points.get(0).phase(), !stageLabels.isEmpty());
+                        layers.publish(engine, stages.stageTag(), prelude);
                         result.timeline.add(
                                 "layer-cache push", Timeline.Kind.SAVE, (System.nanoTime() - lp) / 1_000_000);
                     }

@@ -405,6 +405,24 @@ public final class DockerEngine implements AutoCloseable {
                 digests != null ? digests : List.of()));
     }
 
+    /**
+     * The step that made a locally built image: its parent image id (null for a pulled or base image) and the command
+     * the classic builder recorded for it ({@code /bin/sh -c #(nop) COPY ...}, or a RUN's command); empty if the engine
+     * has no such image.
+     */
+    public Optional<String[]> step(String image) throws DockerOperationException {
+        InspectImageResponse r;
+        try {
+            r = call("inspect of " + image, () -> quick.inspectImageCmd(image).exec());
+        } catch (NotFoundInEngine e) {
+            return Optional.empty();
+        }
+        String parent = r.getParent() == null || r.getParent().isEmpty() ? null : r.getParent();
+        ContainerConfig cc = r.getContainerConfig();
+        String cmd = cc == null || cc.getCmd() == null ? "" : String.join(" ", cc.getCmd());
+        return Optional.of(new String[] {parent, cmd});
+    }
+
     public boolean imageExists(String image) throws DockerOperationException {
         return inspect(image).isPresent();
     }

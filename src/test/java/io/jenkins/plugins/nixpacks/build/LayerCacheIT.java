@@ -166,6 +166,46 @@ class LayerCacheIT {
     }
 
     @Test
+    void aDependencyChangeOnAFreshHostTakesTheSetupStepsFromTheSetupImage() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String marker = "INSTALL-RAN-" + UUID.randomUUID();
+        String setupMarker = "SETUP-RAN-" + UUID.randomUUID();
+        Path dir = project(fx, marker);
+        Path toml = dir.resolve("nixpacks.toml");
+        Files.writeString(
+                toml,
+                Files.readString(toml)
+                        .replace(
+                                "[phases.install]",
+                                // A setup step of its own, unique to this run: a static asset, written by a RUN
+                                // before the install (setup cmds would copy the whole app first).
+                                "[staticAssets]\n\"setup.txt\" = \"" + setupMarker + "\"\n[phases.install]"));
+        String cacheImage = fx.infra.uniqueRegistryImage("it/layercache-setup", "main");
+        String image = TestInfra.uniqueName("it-layercache-setup");
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            BuildResult cold = fx.build(dir, fx.infra.engineA(), fx.options(image, cacheImage), receiver);
+            assertThat(cold.warnings).isEmpty();
+            assertThat(fx.logText()).contains("layer cache: pushed the setup steps as " + cacheImage + "-build-setup");
+
+            // Engine B never built it; the dependency changed, so no phase can be taken and the stage is not pulled,
+            // but the setup steps come from their own image.
+            Files.writeString(dir.resolve("deps.txt"), "dep-2\n");
+            fx.log.clear();
+            BuildResult b = fx.build(dir, fx.infra.engineB(), fx.options(image, cacheImage), receiver);
+            assertThat(b.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: not pulled: install: deps.txt changed")
+                    .contains("layer cache: pulled the setup steps " + cacheImage + "-build-setup");
+            assertThat(step(fx.log, "RUN mkdir -p /assets"))
+                    .as("the setup RUN comes from the setup image and does not run")
+                    .anyMatch(l -> l.contains("Using cache"))
+                    .noneMatch(l -> l.contains("Running in"));
+            assertThat(fx.log).as("the install runs: its input changed").contains(marker);
+            assertThat(run(fx.infra, fx.infra.engineB(), image)).isEqualTo("dep-1\ndep-2\nsrc-1");
+        }
+    }
+
+    @Test
     void aForeignLayerCacheImageIsAWarningAndIsNotOverwritten() throws Exception {
         BuildFixture fx = new BuildFixture(tmp);
         Path dir = project(fx, "INSTALL-RAN-" + UUID.randomUUID());
