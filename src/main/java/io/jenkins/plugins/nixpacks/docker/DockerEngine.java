@@ -417,9 +417,16 @@ public final class DockerEngine implements AutoCloseable {
         } catch (NotFoundInEngine e) {
             return Optional.empty();
         }
-        String parent = r.getParent() == null || r.getParent().isEmpty() ? null : r.getParent();
+        if (r == null) {
+            return Optional.empty();
+        }
+        String parent = r.getParent();
+        if (parent != null && parent.isEmpty()) {
+            parent = null;
+        }
         ContainerConfig cc = r.getContainerConfig();
-        String cmd = cc == null || cc.getCmd() == null ? "" : String.join(" ", cc.getCmd());
+        String[] argv = cc == null ? null : cc.getCmd();
+        String cmd = argv == null ? "" : String.join(" ", argv);
         return Optional.of(new String[] {parent, cmd});
     }
 
