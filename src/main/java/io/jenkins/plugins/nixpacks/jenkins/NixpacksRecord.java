@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * What one {@code nixpacksBuild} (or freestyle build step) did, as the build page shows it and the run stores it in
- * build.xml. Plain fields of strings, numbers and lists of strings, so XStream writes and reads it without
+ * build.xml. Plain fields of strings, numbers and lists of them, so XStream writes and reads it without
  * converters; derived views ({@link #getDirectories}, {@link #getTimeline}) are computed, not stored.
  */
 public final class NixpacksRecord {
@@ -35,6 +35,10 @@ public final class NixpacksRecord {
     private long saveMillis;
     private long totalMillis;
     private List<String> warnings = new ArrayList<>();
+    /** The build's timeline rows (plan, pulls, each phase, save, push), names and times apart; empty in old records. */
+    private List<String> timelineNames = new ArrayList<>();
+
+    private List<Long> timelineMillis = new ArrayList<>();
 
     /** For XStream. */
     private NixpacksRecord() {}
@@ -62,6 +66,10 @@ public final class NixpacksRecord {
         for (String w : r.warnings) {
             n.warnings.add(TOKEN.matcher(w).replaceAll("$1****"));
         }
+        for (io.jenkins.plugins.nixpacks.build.Timeline.Entry e : r.timeline.entries()) {
+            n.timelineNames.add(e.name());
+            n.timelineMillis.add(e.millis());
+        }
         return n;
     }
 
@@ -84,11 +92,19 @@ public final class NixpacksRecord {
     }
 
     /**
-     * Where the time went: restore, the image build, save, and the rest of the step (planning, pulls, push). The
-     * build's timeline, once BuildResult carries one, replaces this coarse split here.
+     * Where the time went, as the build log's summary says it: plan, engine connect, layer-cache pull, cache restore,
+     * each phase, the stages after them, cache save, layer-cache push, push. A record stored before the build result
+     * had a timeline gets the coarse split: restore, the image build, save, and the rest of the step.
      */
     public List<Span> getTimeline() {
         List<Span> out = new ArrayList<>();
+        if (timelineNames != null && timelineMillis != null && !timelineNames.isEmpty()) {
+            for (int i = 0; i < timelineNames.size() && i < timelineMillis.size(); i++) {
+                Long millis = timelineMillis.get(i);
+                out.add(new Span(timelineNames.get(i), millis == null ? 0 : millis));
+            }
+            return out;
+        }
         out.add(new Span("restore", restoreMillis));
         out.add(new Span("image build", buildMillis));
         out.add(new Span("save", saveMillis));

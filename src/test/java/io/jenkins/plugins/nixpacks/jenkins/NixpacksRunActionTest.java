@@ -46,6 +46,27 @@ class NixpacksRunActionTest {
     }
 
     @Test
+    void theChartHasTheBuildsOwnRowsPerPhaseWhenTheResultHasThem() {
+        BuildResult b = result(30_000, List.of("/root/.npm"), List.of("/root/.npm"));
+        b.timeline.add("plan", io.jenkins.plugins.nixpacks.build.Timeline.Kind.PLAN, 300);
+        b.timeline.add("phase install", io.jenkins.plugins.nixpacks.build.Timeline.Kind.PHASE, 14_000);
+        b.timeline.add("phase build", io.jenkins.plugins.nixpacks.build.Timeline.Kind.PHASE, 6_500);
+        b.timeline.add("cache save", io.jenkins.plugins.nixpacks.build.Timeline.Kind.SAVE, 2_300);
+
+        NixpacksRecord r = NixpacksRecord.of(b);
+
+        assertThat(r.getTimeline())
+                .containsExactly(
+                        new NixpacksRecord.Span("plan", 300),
+                        new NixpacksRecord.Span("phase install", 14_000),
+                        new NixpacksRecord.Span("phase build", 6_500),
+                        new NixpacksRecord.Span("cache save", 2_300));
+        assertThat(r.getTimelineJson())
+                .isEqualTo("{\"names\":[\"plan\",\"phase install\",\"phase build\",\"cache save\"],"
+                        + "\"seconds\":[0.3,14.0,6.5,2.3]}");
+    }
+
+    @Test
     void theRecordShowsEachDirectorysHitOrMissAndWhereTheTimeWent() {
         NixpacksRecord r = NixpacksRecord.of(
                 result(30_000, List.of("/root/.npm", "/app/node_modules/.cache"), List.of("/root/.npm")));
@@ -158,7 +179,8 @@ class NixpacksRunActionTest {
                 }
                 if (f.getType() == List.class
                         && f.getGenericType() instanceof ParameterizedType p
-                        && Set.of(String.class, NixpacksRecord.class).contains(p.getActualTypeArguments()[0])) {
+                        && Set.of(String.class, Long.class, NixpacksRecord.class)
+                                .contains(p.getActualTypeArguments()[0])) {
                     continue;
                 }
                 odd.add(c.getSimpleName() + "." + f.getName() + ": " + f.getGenericType());

@@ -328,6 +328,11 @@ class BadNetworkUploadTest {
                 status = fx.put(path, header, proof, layer).statusCode();
             } catch (IllegalArgumentException e) {
                 continue; // the client will not even send it
+            } catch (java.io.IOException e) {
+                // Jetty refuses some of these itself (an ambiguous or NUL path), before any handler, and closes
+                // without reading the body: the client may see the reset instead of the 400 (seen once in CI-like
+                // runs). Refused either way; what counts is that nothing was recorded, asserted below.
+                continue;
             }
             assertThat(status).as(path).isIn(400, 403, 404);
         }
