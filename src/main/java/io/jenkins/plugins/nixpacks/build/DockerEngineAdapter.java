@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.build;
 import io.jenkins.plugins.nixpacks.docker.BuildRequest;
 import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.docker.DockerOperationException;
+import io.jenkins.plugins.nixpacks.docker.ImageStep;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
@@ -92,8 +93,8 @@ final class DockerEngineAdapter implements Engine {
     }
 
     @Override
-    public Step step(String image) throws IOException {
-        return engine.step(image).map(s -> new Step(s[0], s[1])).orElse(null);
+    public ImageStep step(String image) throws IOException {
+        return engine.step(image).orElse(null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.build;
 
+import io.jenkins.plugins.nixpacks.docker.ImageStep;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import java.io.IOException;
@@ -92,14 +93,8 @@ interface Engine extends AutoCloseable {
      */
     String push(ImageReference image, RegistryAuth auth, BuildLog progress) throws IOException, InterruptedException;
 
-    /**
-     * The step that made a locally built image: its parent's id (null for a pulled or base image) and the command the
-     * builder recorded for it; null if there is no such image.
-     */
-    Step step(String image) throws IOException;
-
-    /** @param parent the parent image's id, or null */
-    record Step(String parent, String createdBy) {}
+    /** The step that made a locally built image; null if there is no such image. */
+    ImageStep step(String image) throws IOException;
 
     /** Creates a container that is never started, to read its file system; returns its id. */
     String createStopped(String image, String name) throws IOException;

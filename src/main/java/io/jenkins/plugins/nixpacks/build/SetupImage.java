@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.build;
 
+import io.jenkins.plugins.nixpacks.docker.ImageStep;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -85,13 +86,13 @@ final class SetupImage {
     static String find(Engine engine, String stageImage, Prelude prelude) throws IOException {
         String id = stageImage;
         for (int i = 0; i < prelude.stepsAfter(); i++) {
-            Engine.Step s = engine.step(id);
+            ImageStep s = engine.step(id);
             if (s == null || s.parent() == null) {
                 return null;
             }
             id = s.parent();
         }
-        Engine.Step last = engine.step(id);
+        ImageStep last = engine.step(id);
         return last != null && madeBy(last.createdBy(), prelude.lastSetupStep()) ? id : null;
     }
 

@@ -384,10 +384,8 @@ public final class DockerEngine implements AutoCloseable {
 
     /** The local image, or empty if the engine has none by that name or id. */
     public Optional<ImageInfo> inspect(String image) throws DockerOperationException {
-        InspectImageResponse r;
-        try {
-            r = call("inspect of " + image, () -> quick.inspectImageCmd(image).exec());
-        } catch (NotFoundInEngine e) {
+        InspectImageResponse r = inspectResponse(image);
+        if (r == null) {
             return Optional.empty();
         }
         String id = r.getId();
@@ -406,28 +404,30 @@ public final class DockerEngine implements AutoCloseable {
     }
 
     /**
-     * The step that made a locally built image: its parent image id (null for a pulled or base image) and the command
-     * the classic builder recorded for it ({@code /bin/sh -c #(nop) COPY ...}, or a RUN's command); empty if the engine
-     * has no such image.
+     * The step that made a locally built image: its parent and the command the classic builder recorded for it; empty
+     * if the engine has no such image.
      */
-    public Optional<String[]> step(String image) throws DockerOperationException {
-        InspectImageResponse r;
-        try {
-            r = call("inspect of " + image, () -> quick.inspectImageCmd(image).exec());
-        } catch (NotFoundInEngine e) {
-            return Optional.empty();
-        }
+    public Optional<ImageStep> step(String image) throws DockerOperationException {
+        InspectImageResponse r = inspectResponse(image);
         if (r == null) {
             return Optional.empty();
         }
         String parent = r.getParent();
-        if (parent != null && parent.isEmpty()) {
-            parent = null;
-        }
         ContainerConfig cc = r.getContainerConfig();
         String[] argv = cc == null ? null : cc.getCmd();
-        String cmd = argv == null ? "" : String.join(" ", argv);
-        return Optional.of(new String[] {parent, cmd});
+        return Optional.of(new ImageStep(
+                parent == null || parent.isEmpty() ? null : parent, argv == null ? "" : String.join(" ", argv)));
+    }
+
+    /** The engine's description of a local image, or null if it has none by that name or id. */
+    @CheckForNull
+    private InspectImageResponse inspectResponse(String image) throws DockerOperationException {
+        try {
+            return call(
+                    "inspect of " + image, () -> quick.inspectImageCmd(image).exec());
+        } catch (NotFoundInEngine e) {
+            return null;
+        }
     }
 
     public boolean imageExists(String image) throws DockerOperationException {
