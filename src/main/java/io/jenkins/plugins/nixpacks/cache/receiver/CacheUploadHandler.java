@@ -158,12 +158,9 @@ public final class CacheUploadHandler {
             return;
         }
         if (total > limits.maxFileBytes()) {
-            // Before touching the body: with Expect: 100-continue the client never sends it. A client that sends
-            // at once gets a bounded drain so that it reads this answer.
-            boolean waits = "100-continue".equalsIgnoreCase(req.getHeader("Expect"));
             refuse(
                     resp,
-                    waits ? null : req.getInputStream(),
+                    unreadBody(req),
                     HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     what,
                     "upload of " + total + " bytes is over the limit of " + limits.maxFileBytes()
@@ -175,6 +172,10 @@ public final class CacheUploadHandler {
             log.line("Cache upload refused for " + what + ": the directory was sent already (from "
                     + req.getRemoteAddr() + ")");
             answer(resp, HttpServletResponse.SC_CONFLICT, "Cache directory " + dirIndex + " was sent already.");
+            InputStream unread = unreadBody(req);
+            if (unread != null) {
+                drain(unread);
+            }
             return;
         }
         long start = System.nanoTime();
@@ -350,6 +351,15 @@ public final class CacheUploadHandler {
         if (body != null) {
             drain(body);
         }
+    }
+
+    /**
+     * For an answer given before the body is read, on a request whose proof held: the body to drain, so a client that
+     * sends at once reads the answer instead of a reset; null when it sent {@code Expect: 100-continue} and so sends
+     * no body at all. (A request without a valid proof is never drained: that would read for anyone.)
+     */
+    private static InputStream unreadBody(HttpServletRequest req) throws IOException {
+        return "100-continue".equalsIgnoreCase(req.getHeader("Expect")) ? null : req.getInputStream();
     }
 
     /** Reads and drops a bounded rest of the body, so a client still sending gets our answer instead of a reset. */
