@@ -13,6 +13,26 @@ public interface BuildLog {
         line("WARNING: " + message);
     }
 
+    /** {@code log}, one caller at a time: lines from several threads stay whole and in the order they came. */
+    static BuildLog synchronizedOn(BuildLog log) {
+        Object lock = new Object();
+        return new BuildLog() {
+            @Override
+            public void line(String message) {
+                synchronized (lock) {
+                    log.line(message);
+                }
+            }
+
+            @Override
+            public void warn(String message) {
+                synchronized (lock) {
+                    log.warn(message);
+                }
+            }
+        };
+    }
+
     static BuildLog of(java.io.PrintStream out) {
         return out::println;
     }

@@ -299,7 +299,9 @@ final class CacheSession {
             throw new BuildException(BuildException.Kind.CACHE, "cache fault (strictCache is on): " + message, cause);
         }
         log.warn(message + " — the build goes on without it");
-        result.warnings.add(message);
+        synchronized (result.warnings) { // the save and the layer-cache push run side by side (AfterStage)
+            result.warnings.add(message);
+        }
     }
 
     static String paths(List<CacheDir> dirs) {

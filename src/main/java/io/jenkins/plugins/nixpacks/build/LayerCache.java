@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The layer cache across hosts: the build stage of the last saving build, in the registry as {@code REPO:TAG-build}
@@ -45,8 +47,10 @@ final class LayerCache {
     private final BuildLog log;
     /** The image pulled (pinned by digest), or null on a miss. */
     private ImageReference pulled;
-    /** The setup image pulled instead of the layer-cache image (pinned), or null. */
-    private ImageReference setupPulled;
+    /** The pull of the setup image, started instead of the layer-cache image's, or null. */
+    private FutureTask<ImageReference> setupPull;
+    /** How long the setup image's pull took, on its own thread; 0 when there was none. */
+    private volatile long setupMillis;
 
     private LayerRecord recorded;
     /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. */
@@ -189,7 +193,8 @@ final class LayerCache {
             if (first != null && first.lines().equals(points.get(0).lines())) {
                 // Its Dockerfile lines are the same, so only the files it copies changed: the setup steps before it
                 // are the same steps, and their own small image carries them.
-                pullSetup(engine);
+                // Pulled alongside the cache image's pull that plan() starts next; cacheFrom() waits for it.
+                setupPull = startSetupPull(engine);
             }
             return;
         }
@@ -207,24 +212,36 @@ final class LayerCache {
                 + Sizes.seconds((System.nanoTime() - t0) / 1_000_000) + "; it is the build's --cache-from");
     }
 
-    private void pullSetup(Engine engine) throws InterruptedException {
+    /** Pulls the setup image on a thread of its own: the cache image's pull needs nothing of it. */
+    private FutureTask<ImageReference> startSetupPull(Engine engine) {
+        FutureTask<ImageReference> task = new FutureTask<>(() -> pullSetup(engine));
+        Thread t = new Thread(task, "nixpacks-setup-pull");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** The setup image pulled (pinned), or null: it is a speed-up of a speed-up, so every failure is a line. */
+    private ImageReference pullSetup(Engine engine) throws InterruptedException {
         ImageReference setup = SetupImage.nameFor(cacheName);
         long t0 = System.nanoTime();
         try {
             Optional<RegistryClient.Manifest> m = cache.registry(setup).fetchManifest(setup);
             if (m.isEmpty()) {
                 log.line("layer cache: " + setup + " does not exist yet; the setup steps run");
-                return;
+                return null;
             }
             ImageReference pinned = setup.withDigest(m.get().digest());
             engine.pull(pinned, cache.auth(), p -> log.line("layer cache: " + p));
-            setupPulled = pinned;
+            setupMillis = (System.nanoTime() - t0) / 1_000_000;
             log.line("layer cache: pulled the setup steps " + setup + " ("
-                    + m.get().digest().shortHex() + ") in " + Sizes.seconds((System.nanoTime() - t0) / 1_000_000)
+                    + m.get().digest().shortHex() + ") in " + Sizes.seconds(setupMillis)
                     + "; they are the build's --cache-from");
+            return pinned;
         } catch (IOException | RuntimeException e) {
             // Only a speed-up of a speed-up: a line, not a warning.
             log.line("layer cache: the setup steps " + setup + " cannot be pulled (" + e.getMessage() + "); they run");
+            return null;
         }
     }
 
@@ -232,12 +249,38 @@ final class LayerCache {
         return name;
     }
 
-    /** The images to give the classic builder as {@code --cache-from}. */
-    List<String> cacheFrom() {
+    /** The images to give the classic builder as {@code --cache-from}; waits for the setup image's pull. */
+    List<String> cacheFrom() throws InterruptedException {
         if (pulled != null) {
             return List.of(pulled.toString());
         }
-        return setupPulled == null ? List.of() : List.of(setupPulled.toString());
+        ImageReference setup = awaitSetup();
+        return setup == null ? List.of() : List.of(setup.toString());
+    }
+
+    /** How long the setup image's pull took (alongside the cache image's), once {@link #cacheFrom} returned. */
+    long setupMillis() {
+        return setupMillis;
+    }
+
+    /** The setup image's pull, ended: its image, or null. Interrupted, it is stopped (and waited for) first. */
+    private ImageReference awaitSetup() throws InterruptedException {
+        if (setupPull == null) {
+            return null;
+        }
+        try {
+            return setupPull.get();
+        } catch (InterruptedException e) {
+            setupPull.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof InterruptedException ie) {
+                throw ie;
+            }
+            log.line("layer cache: the setup steps cannot be pulled (" + c + "); they run");
+            return null;
+        }
     }
 
     /**

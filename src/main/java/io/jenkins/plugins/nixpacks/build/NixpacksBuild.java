@@ -73,7 +73,8 @@ public final class NixpacksBuild {
         this.req = req;
         this.o = req.options();
         this.result = result;
-        this.raw = log;
+        // The save and the layer-cache push write from their own threads alongside the final build (AfterStage).
+        this.raw = BuildLog.synchronizedOn(log);
         this.log = names.wrap(raw);
     }
 
@@ -241,6 +242,14 @@ public final class NixpacksBuild {
                 List<String> cacheFrom = layerCache(engine, auth);
                 if (layers != null) {
                     cacheFrom.addAll(layers.cacheFrom());
+                    if (layers.setupMillis() > 0) {
+                        result.timeline.add(
+                                "setup-image pull",
+                                Timeline.Kind.LAYER_CACHE,
+                                layers.setupMillis(),
+                                -1,
+                                "alongside the cache restore");
+                    }
                 }
                 Engine.Spec spec = new Engine.Spec(
                         source,
@@ -261,53 +270,85 @@ public final class NixpacksBuild {
                 Map<String, String> stageLabels =
                         layers == null ? Map.of() : LayerCache.stageLabels(req.buildId(), points, decisions);
                 PhaseClock clock = new PhaseClock(dockerfile.text());
-                StageBuild.Stages stages;
-                try {
-                    stages = StageBuild.run(engine, spec, stage, stageTag, stageLabels, clock.watch(raw));
-                } finally {
-                    result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
-                    timePhases(clock, result.buildMillis);
-                }
-                result.imageId = stages.imageId();
-                log.line("Built " + image + " (" + shortId(result.imageId) + ") in "
-                        + Sizes.seconds(result.buildMillis));
-
-                if (save) {
-                    cache.save(
-                            dirs,
-                            engine,
-                            stages.stageTag(),
-                            uploads,
-                            restored,
-                            req.buildId(),
-                            work,
-                            layers != null && layers.publishes());
-                    result.timeline.add(
-                            "cache save",
-                            Timeline.Kind.SAVE,
-                            result.saveMillis,
-                            result.bytesSaved,
-                            result.dirsSaved.isEmpty()
-                                    ? "nothing saved"
-                                    : Sizes.human(result.bytesSaved) + " saved, " + Sizes.human(result.cacheBytesSent)
-                                            + " sent");
-                    if (layers != null && layers.publishes() && stages.stageTag() != null) {
-                        long lp = System.nanoTime();
-                        SetupImage.Prelude prelude = planned.plan() == null || points.isEmpty()
-                                ? null
-                                : SetupImage.prelude(
-                                        dockerfile.text(), stage, points.get(0).phase(), !stageLabels.isEmpty());
-                        layers.publish(engine, stages.stageTag(), prelude);
-                        result.timeline.add(
-                                "layer-cache push", Timeline.Kind.SAVE, (System.nanoTime() - lp) / 1_000_000);
+                BuildLog watched = clock.watch(raw);
+                try (AfterStage after = new AfterStage(2)) {
+                    try {
+                        if (stage != null) {
+                            StageBuild.stage(engine, spec, stage, stageTag, stageLabels, watched);
+                            startAfterStage(
+                                    after,
+                                    cache,
+                                    layers,
+                                    engine,
+                                    stageTag,
+                                    dirs,
+                                    uploads,
+                                    restored,
+                                    work,
+                                    planned,
+                                    dockerfile,
+                                    stage,
+                                    points,
+                                    stageLabels);
+                        }
+                        result.imageId = StageBuild.last(engine, spec, stageTag, watched);
+                    } catch (BuildException e) {
+                        // A later stage failed, the stage the cache is read from did not: its directories are as
+                        // good as in a build that passes, and the next attempt starts warm. The save ends first.
+                        if (stage != null) {
+                            log.line("cache: the final image failed; the save of stage '" + stage
+                                    + "', which was built, ends first");
+                        }
+                        try {
+                            after.join();
+                        } catch (BuildException saveFault) {
+                            e.addSuppressed(saveFault);
+                        }
+                        throw e;
+                    } catch (IOException | RuntimeException | InterruptedException e) {
+                        // The engine gone, or the build stopped: the save stops too.
+                        after.cancel();
+                        throw e;
+                    } finally {
+                        result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
+                        timePhases(clock, result.buildMillis);
                     }
-                }
-                if (o.push) {
-                    long p0 = System.nanoTime();
-                    result.pushedDigest = engine.push(image, auth, log);
-                    long pushMillis = (System.nanoTime() - p0) / 1_000_000;
-                    result.timeline.add("push", Timeline.Kind.PUSH, pushMillis);
-                    log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));
+                    log.line("Built " + image + " (" + shortId(result.imageId) + ") in "
+                            + Sizes.seconds(result.buildMillis));
+                    if (o.push) {
+                        long p0 = System.nanoTime();
+                        result.pushedDigest = engine.push(image, auth, log);
+                        long pushMillis = (System.nanoTime() - p0) / 1_000_000;
+                        result.timeline.add("push", Timeline.Kind.PUSH, pushMillis);
+                        log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));
+                    }
+                    long w0 = System.nanoTime();
+                    List<AfterStage.Done> done = after.join();
+                    long waited = (System.nanoTime() - w0) / 1_000_000;
+                    for (AfterStage.Done d : done) {
+                        if (d.name().equals(SAVE_ROW)) {
+                            result.timeline.add(
+                                    SAVE_ROW,
+                                    Timeline.Kind.SAVE,
+                                    d.millis(),
+                                    result.bytesSaved,
+                                    (result.dirsSaved.isEmpty()
+                                                    ? "nothing saved"
+                                                    : Sizes.human(result.bytesSaved) + " saved, "
+                                                            + Sizes.human(result.cacheBytesSent) + " sent")
+                                            + ALONGSIDE);
+                        } else {
+                            result.timeline.add(d.name(), Timeline.Kind.SAVE, d.millis(), -1, ALONGSIDE.strip());
+                        }
+                    }
+                    if (!done.isEmpty()) {
+                        result.timeline.add(
+                                "waiting for the save",
+                                Timeline.Kind.SAVE,
+                                waited,
+                                -1,
+                                "what the save and the layer-cache push took after the final build");
+                    }
                 }
             } finally {
                 StageBuild.remove(engine, stageTag, log);
@@ -327,6 +368,41 @@ public final class NixpacksBuild {
             steps += e.getValue();
         }
         result.timeline.add("docker, between steps", Timeline.Kind.DOCKER, buildMillis - steps);
+    }
+
+    private static final String SAVE_ROW = "cache save";
+
+    private static final String ALONGSIDE = " (alongside the final build)";
+
+    /**
+     * Starts the save and the layer-cache push on the stage just built, each on its own thread: they need the stage
+     * and the registry only, not the final image ({@link AfterStage}).
+     */
+    private void startAfterStage(
+            AfterStage after,
+            CacheSession cache,
+            LayerCache layers,
+            Engine engine,
+            String stageTag,
+            List<CacheDir> dirs,
+            UploadChannel uploads,
+            CacheSession.Restore restored,
+            Path work,
+            Planned planned,
+            Dockerfile dockerfile,
+            String stage,
+            List<PhaseInputs.Point> points,
+            Map<String, String> stageLabels) {
+        boolean layerCacheFollows = layers != null && layers.publishes();
+        after.start(
+                SAVE_ROW,
+                () -> cache.save(dirs, engine, stageTag, uploads, restored, req.buildId(), work, layerCacheFollows));
+        if (layerCacheFollows) {
+            SetupImage.Prelude prelude = planned.plan() == null || points.isEmpty()
+                    ? null
+                    : SetupImage.prelude(dockerfile.text(), stage, points.get(0).phase(), !stageLabels.isEmpty());
+            after.start("layer-cache push", () -> layers.publish(engine, stageTag, prelude));
+        }
     }
 
     /** The Dockerfile to build and the stage the save reads (null: none). */

@@ -20,16 +20,6 @@ public final class StageBuild {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /**
-     * What the two builds made.
-     *
-     * @param stageTag the stage's local tag, {@code nixpacks-stage/<build hash>:<random>}, or null when no stage was
-     *     built (no save stage)
-     * @param stageImageId the stage's image id, or null
-     * @param imageId the final image's id
-     */
-    public record Stages(String stageTag, String stageImageId, String imageId) {}
-
     private StageBuild() {}
 
     /** A fresh local tag for a stage of {@code buildId}: unique per build, never a registry name. */
@@ -49,12 +39,12 @@ public final class StageBuild {
     }
 
     /**
-     * Builds stage {@code stage} of {@code spec} under {@code stageTag}, then the final image of {@code spec}. With
-     * {@code stage} null, only the final image. The stage gets {@code stageLabels} instead of the image's labels (the
-     * layer cache's record; a LABEL at the end of the stage, so its steps still match the layer cache). The caller
-     * removes {@code stageTag} in a finally ({@link #remove}), also when a build fails or is interrupted.
+     * Builds stage {@code stage} of {@code spec} under {@code stageTag}, with {@code stageLabels} instead of the
+     * image's labels (the layer cache's record; a LABEL at the end of the stage, so its steps still match the layer
+     * cache). The caller removes {@code stageTag} in a finally ({@link #remove}), also when a build fails or is
+     * interrupted. Returns the stage's image id.
      */
-    public static Stages run(
+    public static String stage(
             Engine engine,
             Engine.Spec spec,
             String stage,
@@ -62,15 +52,24 @@ public final class StageBuild {
             java.util.Map<String, String> stageLabels,
             BuildLog log)
             throws IOException, InterruptedException, BuildException {
-        if (stage == null) {
-            return new Stages(null, null, engine.build(spec, log));
-        }
         log.line("Building stage '" + stage + "' (the cache is read from it) as " + stageTag);
         long t0 = System.nanoTime();
         String stageId = engine.build(spec.toStage(stage, stageTag, stageLabels), log);
-        long t1 = System.nanoTime();
-        log.line("Built stage '" + stage + "' in " + Sizes.seconds((t1 - t0) / 1_000_000)
+        log.line("Built stage '" + stage + "' in " + Sizes.seconds((System.nanoTime() - t0) / 1_000_000)
                 + "; building the final image " + spec.tag());
+        return stageId;
+    }
+
+    /**
+     * Builds the final image of {@code spec}; after {@link #stage} when {@code stageTag} is not null, so that the
+     * stage's steps are layer-cache hits.
+     */
+    public static String last(Engine engine, Engine.Spec spec, String stageTag, BuildLog log)
+            throws IOException, InterruptedException, BuildException {
+        if (stageTag == null) {
+            return engine.build(spec, log);
+        }
+        long t1 = System.nanoTime();
         // With --cache-from, the classic builder takes a local step only if it is in the history of one of those
         // images, and once a step matches a source's history that source is the only one left. So the stage just
         // built goes first, or the final build runs the stage's steps again after the first step it matched in the
@@ -80,7 +79,7 @@ public final class StageBuild {
         String imageId = engine.build(last, log);
         log.line("Built the final image after the stage in " + Sizes.seconds((System.nanoTime() - t1) / 1_000_000)
                 + " (the stage's steps from the layer cache)");
-        return new Stages(stageTag, stageId, imageId);
+        return imageId;
     }
 
     /** Removes the stage tag; the image goes with it unless other names or images hold it. Never throws. */

@@ -60,8 +60,20 @@ final class StageCacheReader implements AutoCloseable {
         return layerPath.endsWith("/.npm") || layerPath.equals(".npm") ? NPM_EXCLUDED : List.of();
     }
 
+    /**
+     * Removes the container, also on a thread just interrupted (a stopped build): the engine call would fail at once
+     * with the interrupt still set, and the container would keep the stage image from being removed. The interrupt
+     * is set again afterwards.
+     */
     @Override
     public void close() throws IOException {
-        engine.removeContainer(container);
+        boolean interrupted = Thread.interrupted();
+        try {
+            engine.removeContainer(container);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -1,0 +1,201 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
+import io.jenkins.plugins.nixpacks.docker.DockerEngine;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
+import io.jenkins.plugins.nixpacks.testing.EngineProbe;
+import io.jenkins.plugins.nixpacks.testing.RegistryProbe;
+import io.jenkins.plugins.nixpacks.testing.TestInfra;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The save and the layer-cache push run alongside the final build ({@link AfterStage}), on a real engine, registry
+ * and receiver: the save can wait for the final image to be built (it could not if it ran after it), a final image
+ * that fails still leaves the stage's cache whole, and a build stopped while the save waits leaves nothing behind.
+ */
+class SaveAlongsideIT {
+    @TempDir
+    Path tmp;
+
+    private final TestInfra infra = TestInfra.get();
+    private BuildFixture fx;
+    private RegistryProbe registry;
+    private LocalReceiver receiver;
+    private final String cacheDir =
+            "/root/.alongside-" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<String> images = new ArrayList<>();
+    private final List<ImageReference> cacheRefs = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = new BuildFixture(tmp);
+        registry = new RegistryProbe(infra, tmp);
+        receiver = LocalReceiver.start(fx::line);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        receiver.close();
+        try (DockerEngine e = infra.connect(infra.engineA());
+                EngineProbe probe = new EngineProbe(infra.engineA())) {
+            for (String image : images) {
+                e.remove(image);
+            }
+            for (ImageReference ref : cacheRefs) {
+                for (String name : probe.referencesTo(ref.repository())) {
+                    e.remove(name);
+                }
+            }
+        }
+    }
+
+    private Path project() throws Exception {
+        return fx.project(
+                "app-" + UUID.randomUUID(),
+                cacheDir,
+                "mkdir -p " + cacheDir + " && head -c 262144 /dev/urandom > " + cacheDir
+                        + "/blob && echo ok > /app/out.txt");
+    }
+
+    private String appImage() {
+        String image = TestInfra.uniqueName("it-alongside-app");
+        images.add(image);
+        return image;
+    }
+
+    private ImageReference cacheRef(String name) {
+        ImageReference ref = ImageReference.parse(infra.uniqueRegistryImage("alongside/" + name, "main"));
+        cacheRefs.add(ref);
+        return ref;
+    }
+
+    private static final String FINAL_BUILT = "Built the final image after the stage";
+
+    /** A channel whose first send waits until the log says the final image is built: it deadlocks if run after it. */
+    private BuildFixture.Hook waitForTheFinalImage(CountDownLatch finalBuilt, AtomicReference<String> saw) {
+        return () -> {
+            boolean built = finalBuilt.await(120, TimeUnit.SECONDS);
+            saw.compareAndSet(null, built ? "built" : "timed out");
+        };
+    }
+
+    @Test
+    void theSaveSendsWhileTheFinalImageIsBuilt() throws Exception {
+        ImageReference ref = cacheRef("concurrent");
+        Path app = project();
+        CountDownLatch finalBuilt = new CountDownLatch(1);
+        AtomicReference<String> saw = new AtomicReference<>();
+        fx.watcher = line -> {
+            if (line.startsWith(FINAL_BUILT)) {
+                finalBuilt.countDown();
+            }
+        };
+        BuildResult r = fx.build(
+                app,
+                infra.engineA(),
+                fx.options(appImage(), ref.toString()),
+                infra.credentials(),
+                receiver,
+                c -> BuildFixture.wrap(c, waitForTheFinalImage(finalBuilt, saw)));
+
+        assertThat(saw.get()).as("what the save's send saw").isEqualTo("built");
+        assertThat(r.warnings).isEmpty();
+        assertThat(r.dirsSaved).containsExactly(cacheDir);
+        assertThat(registry.missingBlobs(ref)).isEmpty();
+        assertThat(registry.labels(ref)).containsEntry(CacheImage.LABEL_BUILD, fx.buildIds.get(app));
+        String log = fx.logText();
+        assertThat(log.indexOf("cache: saved "))
+                .as("the save ends after the final image")
+                .isGreaterThan(log.indexOf(FINAL_BUILT));
+        assertThat(r.timeline.entries()).anySatisfy(e -> assertThat(e.name() + " " + e.note())
+                .isEqualTo("cache save " + Sizes.human(r.bytesSaved) + " saved, " + Sizes.human(r.cacheBytesSent)
+                        + " sent (alongside the final build)"));
+    }
+
+    @Test
+    void aFinalImageThatFailsStillSavesTheStageItBuiltAndLeavesNoStageTag() throws Exception {
+        ImageReference ref = cacheRef("final-fails");
+        Path app = project();
+        BuildOptions o = fx.options(appImage(), ref.toString());
+        // The run stage's base image does not exist: the stage builds, the final image fails at its FROM.
+        o.runImage = infra.registry() + "/alongside/no-such-run-image:" + UUID.randomUUID();
+        try (EngineProbe a = new EngineProbe(infra.engineA())) {
+            assertThatThrownBy(() -> fx.build(app, infra.engineA(), o, receiver))
+                    .isInstanceOf(BuildException.class)
+                    .hasMessageContaining("no-such-run-image");
+
+            assertThat(fx.logText())
+                    .contains("cache: the final image failed; the save of stage 'build', which was"
+                            + " built, ends first");
+            assertThat(registry.missingBlobs(ref)).isEmpty();
+            assertThat(registry.labels(ref)).containsEntry(CacheImage.LABEL_BUILD, fx.buildIds.get(app));
+            assertThat(registry.files(ref)).containsKey(cacheDir.substring(1) + "/blob");
+            String stages = StageBuild.stageRepository(fx.buildIds.get(app));
+            assertThat(a.tagsStartingWith(stages)).as("stage tags of the build").isEmpty();
+            assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX))
+                    .as("save containers")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aBuildStoppedWhileTheSaveWaitsPublishesNothingAndLeavesNoStageTag() throws Exception {
+        ImageReference ref = cacheRef("stopped");
+        Path app = project();
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        try (EngineProbe a = new EngineProbe(infra.engineA())) {
+            Thread build = new Thread(() -> {
+                try {
+                    fx.build(
+                            app,
+                            infra.engineA(),
+                            fx.options(appImage(), ref.toString()),
+                            infra.credentials(),
+                            receiver,
+                            c -> BuildFixture.wrap(c, () -> {
+                                sending.countDown();
+                                never.await(); // a send that hangs until the build is stopped
+                            }));
+                    outcome.set(new AssertionError("the build finished"));
+                } catch (Throwable t) {
+                    outcome.set(t);
+                }
+            });
+            build.start();
+            assertThat(sending.await(180, TimeUnit.SECONDS))
+                    .as("the save began")
+                    .isTrue();
+            String stages = StageBuild.stageRepository(fx.buildIds.get(app));
+            assertThat(a.tagsStartingWith(stages))
+                    .as("the stage tag while the save runs")
+                    .hasSize(1);
+
+            build.interrupt();
+            build.join(TimeUnit.SECONDS.toMillis(150));
+
+            assertThat(build.isAlive()).as("the build returned").isFalse();
+            assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+            assertThat(a.tagsStartingWith(stages)).as("the stage tag is gone").isEmpty();
+            assertThat(a.containersNamed(StageCacheReader.CONTAINER_PREFIX))
+                    .as("the save's container is gone")
+                    .isEmpty();
+        }
+        assertThat(registry.digest(ref)).as("nothing published under %s", ref).isEmpty();
+    }
+}
