@@ -188,10 +188,15 @@ final class CacheSession {
         List<String> saved = new ArrayList<>();
         List<String> fresh = new ArrayList<>();
         long bytes = 0;
+        long readNanos = 0;
+        long checkNanos = 0;
+        long sendNanos = 0;
         try (StageCacheReader reader = StageCacheReader.open(engine, stageImage)) {
             for (int i = 0; i < dirs.size(); i++) {
                 CacheDir d = dirs.get(i);
+                long r0 = System.nanoTime();
                 Optional<List<ReproducibleLayer.Blob>> cut = reader.cut(d, workDir, perDirectory);
+                readNanos += System.nanoTime() - r0;
                 if (cut.isEmpty()) {
                     if (sameRepo && restored.image().directories().containsKey(d.layerPath())) {
                         layers.addAll(restored.image().directories().get(d.layerPath()));
@@ -202,9 +207,11 @@ final class CacheSession {
                     continue;
                 }
                 List<ReproducibleLayer.Blob> blobs = cut.get();
+                long c0 = System.nanoTime();
                 List<Digest> absent = publisher.missing(
                         cacheImage,
                         blobs.stream().map(ReproducibleLayer.Blob::digest).toList());
+                checkNanos += System.nanoTime() - c0;
                 List<ReproducibleLayer.Blob> send = new ArrayList<>();
                 for (ReproducibleLayer.Blob b : blobs) {
                     layers.add(new CacheImage.Layer(b.layerPath(), b.digest(), b.size()));
@@ -215,7 +222,9 @@ final class CacheSession {
                     }
                 }
                 if (!send.isEmpty()) {
+                    long s0 = System.nanoTime();
                     uploads.send(i, send);
+                    sendNanos += System.nanoTime() - s0;
                     result.cacheLayersSent += send.size();
                     result.cacheBytesSent += send.stream()
                             .mapToLong(ReproducibleLayer.Blob::size)
@@ -270,7 +279,9 @@ final class CacheSession {
             labels.put(CacheImage.LABEL_VERSION, Version.current());
             // The directories read from this build's stage: the layer-cache image of this build holds them as saved.
             labels.put(LayerCache.LABEL_FRESH, LayerCache.freshLabel(fresh));
+            long p0 = System.nanoTime();
             CacheImagePublisher.Result r = publisher.publish(cacheImage, layers, toPush, labels, workDir);
+            long pushNanos = System.nanoTime() - p0;
             result.cacheImageDigest = r.manifestDigest().toString();
             result.cacheBytesUploaded = r.bytesUploaded();
             result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -278,7 +289,11 @@ final class CacheSession {
                     + Sizes.human(bytes) + ") to " + cacheImage + ": " + result.cacheLayersSent + " layer"
                     + (result.cacheLayersSent == 1 ? "" : "s") + " sent (" + Sizes.human(result.cacheBytesSent)
                     + "), " + result.cacheLayersReused + " reused, " + r.layersUploaded() + " pushed ("
-                    + Sizes.human(r.bytesUploaded()) + "), in " + Sizes.seconds(result.saveMillis));
+                    + Sizes.human(r.bytesUploaded()) + "), in " + Sizes.seconds(result.saveMillis) + " (read "
+                    + Sizes.seconds(readNanos / 1_000_000) + ", registry checks "
+                    + Sizes.seconds(checkNanos / 1_000_000)
+                    + ", receiver " + Sizes.seconds(sendNanos / 1_000_000) + ", push "
+                    + Sizes.seconds(pushNanos / 1_000_000) + ")");
         } catch (IOException | RuntimeException e) {
             result.saveMillis = (System.nanoTime() - t0) / 1_000_000;
             // Nothing was published: the result must not claim directories as saved.

@@ -33,6 +33,7 @@ import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -474,12 +475,52 @@ public final class DockerEngine implements AutoCloseable {
      * ({@code /root/.npm} gives {@code .npm/...}); empty when the path does not exist. The caller closes the stream.
      */
     public Optional<InputStream> copyFrom(String containerId, String path) throws DockerOperationException {
+        if (UnixSocketGet.handles(host)) {
+            return copyOverSocket(containerId, path);
+        }
         try {
             return Optional.of(call(
                     "copy of " + path + " from container " + containerId,
                     () -> stream.copyArchiveFromContainerCmd(containerId, path).exec()));
         } catch (NotFoundInEngine e) {
             return Optional.empty();
+        }
+    }
+
+    /** {@link #copyFrom} through the JDK's own Unix socket channel: several times faster than docker-java's. */
+    private Optional<InputStream> copyOverSocket(String containerId, String path) throws DockerOperationException {
+        String what = "copy of " + path + " from container " + containerId + " on " + host;
+        String request = "/v" + version.getApiVersion() + "/containers/"
+                + URLEncoder.encode(containerId, StandardCharsets.UTF_8) + "/archive?path="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8);
+        try {
+            UnixSocketGet.Response r = UnixSocketGet.get(host, request);
+            if (r.status() == 200) {
+                return Optional.of(r.body());
+            }
+            String text = UnixSocketGet.errorText(r.body());
+            if (r.status() == 404) {
+                return Optional.empty();
+            }
+            throw new DockerOperationException(what + " failed: HTTP " + r.status() + ": " + engineMessage(text), null);
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerOperationException(what + " was interrupted", e);
+        } catch (IOException e) {
+            throw new DockerOperationException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The message of an engine's JSON error body, or the body itself. */
+    private static String engineMessage(String body) {
+        try {
+            String m = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(body)
+                    .path("message")
+                    .asText("");
+            return m.isEmpty() ? body : m;
+        } catch (IOException e) {
+            return body;
         }
     }
 
