@@ -12,8 +12,13 @@ import java.util.Set;
  * not move any boundary.
  */
 final class LayerBoundaries {
-    /** A layer's average size at least, so a small directory is not sent as a swarm of tiny blobs. */
-    static final long MIN_LAYER_BYTES = 4L << 20;
+    /**
+     * A layer's average size at least. Every layer costs the engine a fixed time to pull and register, whatever its
+     * size: measured on go-svc's go-build cache (194 MB) pulled from a loopback registry, 50 layers (4 MiB) took
+     * 4.3 s, the same files in 10 layers 1.9 s and in 7 layers 1.8 s (about 57 ms a layer). Finer layers only send
+     * less when a corner changes, a few MB more per change; a restore pays for every layer, every time.
+     */
+    static final long MIN_LAYER_BYTES = 16L << 20;
 
     private LayerBoundaries() {}
 
