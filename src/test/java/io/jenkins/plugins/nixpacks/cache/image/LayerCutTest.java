@@ -69,7 +69,7 @@ class LayerCutTest {
 
     private List<ReproducibleLayer.Blob> cut(byte[] archive, String name) throws IOException {
         Path work = Files.createDirectories(tmp.resolve(name));
-        // 8 MiB of cache; layers of 64 KiB at least on average, scaled down from the real minimum for a real go-build.
+        // 8 MiB of cache; layers of 64 KiB at least on average, as 4 MiB would be for a real 500 MB go-build.
         return ReproducibleLayer.cut(
                 new ByteArrayInputStream(archive),
                 "go-build",
