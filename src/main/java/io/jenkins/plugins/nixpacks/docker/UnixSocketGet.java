@@ -115,19 +115,55 @@ final class UnixSocketGet {
         return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** A body of {@code Content-Length} bytes. */
-    private static final class Bounded extends FilterInputStream {
-        private long left;
-
-        Bounded(InputStream in, long length) {
+    /** A body read through its own {@code read(byte[], int, int)}, also one byte at a time. */
+    private abstract static class Body extends FilterInputStream {
+        Body(InputStream in) {
             super(in);
-            this.left = length;
         }
 
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public abstract int read(byte[] b, int off, int len) throws IOException;
+
+        /** Skips by reading: the stream below holds chunk headers and whatever follows the body. */
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buf = new byte[8192];
+            long left = n;
+            while (left > 0) {
+                int r = read(buf, 0, (int) Math.min(buf.length, left));
+                if (r < 0) {
+                    break;
+                }
+                left -= r;
+            }
+            return n - left;
+        }
+
+        /** Nothing is promised: the stream below counts chunk headers too. */
+        @Override
+        public int available() {
+            return 0;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /** A body of {@code Content-Length} bytes. */
+    private static final class Bounded extends Body {
+        private long left;
+
+        Bounded(InputStream in, long length) {
+            super(in);
+            this.left = length;
         }
 
         @Override
@@ -145,18 +181,12 @@ final class UnixSocketGet {
     }
 
     /** A {@code Transfer-Encoding: chunked} body: size lines in hex, data, CRLF; a chunk of 0 ends it. */
-    private static final class Chunked extends FilterInputStream {
+    private static final class Chunked extends Body {
         private long left;
         private boolean done;
 
         Chunked(InputStream in) {
             super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override

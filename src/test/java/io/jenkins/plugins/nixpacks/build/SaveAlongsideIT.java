@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The save and the layer-cache push run alongside the final build ({@link AfterStage}), on a real engine, registry
  * and receiver: the save can wait for the final image to be built (it could not if it ran after it), a final image
  * that fails still leaves the stage's cache whole, and a build stopped while the save waits leaves nothing behind.
+ * And the save's read of the stage over the engine's socket leaves out npm's logs and keeps what follows them.
  */
 class SaveAlongsideIT {
     @TempDir
@@ -124,6 +125,31 @@ class SaveAlongsideIT {
         assertThat(r.timeline.entries()).anySatisfy(e -> assertThat(e.name() + " " + e.note())
                 .isEqualTo("cache save " + Sizes.human(r.bytesSaved) + " saved, " + Sizes.human(r.cacheBytesSent)
                         + " sent (alongside the final build)"));
+    }
+
+    /**
+     * npm's {@code _logs} is left out of the saved layers, end to end: the reader passes over its 2 MB in the engine's
+     * archive stream (read over the engine's Unix socket, {@code UnixSocketGet}), and what follows in the stream is
+     * saved whole. (Commons Compress reads over a skipped entry rather than calling {@code skip}, checked by taking
+     * {@code UnixSocketGet}'s own skip out: this passed; {@code UnixSocketGetTest} covers that skip.)
+     */
+    @Test
+    void npmLogsAreSkippedInTheArchiveStreamAndWhatFollowsIsSavedWhole() throws Exception {
+        ImageReference ref = cacheRef("npm-logs");
+        Path app = fx.project(
+                "app-" + UUID.randomUUID(),
+                "/root/.npm",
+                "mkdir -p /root/.npm/_cacache /root/.npm/_logs && head -c 1048576 /dev/urandom > /root/.npm/_cacache/a"
+                        + " && head -c 2097152 /dev/urandom > /root/.npm/_logs/debug-0.log"
+                        + " && echo after > /root/.npm/zz-after && echo ok > /app/out.txt");
+        BuildResult r = fx.build(app, infra.engineA(), fx.options(appImage(), ref.toString()), receiver);
+
+        assertThat(r.warnings).isEmpty();
+        java.util.Map<String, String> files = registry.files(ref);
+        assertThat(files).containsEntry("root/.npm/zz-after", "after\n").containsKey("root/.npm/_cacache/a");
+        assertThat(files.keySet()).noneMatch(f -> f.contains("_logs"));
+        // The 1 MiB file and the tar's headers, not the 2 MiB of logs.
+        assertThat(r.bytesSaved).isBetween(1_048_576L, 2_000_000L);
     }
 
     @Test

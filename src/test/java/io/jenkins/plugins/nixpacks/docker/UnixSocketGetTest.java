@@ -84,6 +84,19 @@ class UnixSocketGetTest {
     }
 
     @Test
+    void skippingAChunkedBodySkipsItsDataNotItsChunkHeaders() throws Exception {
+        String host = serve(bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "4\r\nabcd\r\n4\r\nefgh\r\n3\r\nijk\r\n0\r\n\r\n"));
+        UnixSocketGet.Response r = UnixSocketGet.get(host, "/x");
+        try (InputStream in = r.body()) {
+            assertThat(in.skip(6)).isEqualTo(6);
+            assertThat(in.available()).isZero();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))
+                    .isEqualTo("ghijk");
+        }
+    }
+
+    @Test
     void aContentLengthBodyStopsAtItsLength() throws Exception {
         String host = serve(
                 bytes("HTTP/1.1 404 Not Found\r\nContent-Length: 28\r\n\r\n{\"message\":\"no such path\"}\r\nEXTRA"));
