@@ -52,7 +52,11 @@ final class StageCacheReader implements AutoCloseable {
         String basename = layerPath.substring(layerPath.lastIndexOf('/') + 1);
         try (InputStream in = tar.get()) {
             return Optional.of(ReproducibleLayer.cut(
-                    in, basename, layerPath, workDir, new ReproducibleLayer.Cut(maxLayers, excluded(layerPath))));
+                    in,
+                    basename,
+                    layerPath,
+                    workDir,
+                    ReproducibleLayer.Cut.forDirectory(maxLayers, excluded(layerPath), layerPath)));
         }
     }
 

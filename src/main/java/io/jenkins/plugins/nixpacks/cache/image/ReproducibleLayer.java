@@ -59,6 +59,11 @@ public final class ReproducibleLayer {
             this(maxLayers, excluded, LayerBoundaries.MIN_LAYER_BYTES);
         }
 
+        /** How the save cuts the cache directory {@code layerPath}: its layer size by {@link LayerBoundaries}. */
+        public static Cut forDirectory(int maxLayers, List<String> excluded, String layerPath) {
+            return new Cut(maxLayers, excluded, LayerBoundaries.minLayerBytes(layerPath));
+        }
+
         public static Cut single() {
             return new Cut(1, List.of());
         }
