@@ -38,8 +38,11 @@ final class CacheSession {
     private final boolean strict;
     private final BuildLog log;
     private final BuildResult result;
-    /** The cacheImage tag holds an image this plugin did not write: someone's data, never overwritten. */
-    private boolean foreignTarget;
+    /**
+     * The cacheImage tag holds an image this plugin did not write: someone's data, never overwritten. Set by
+     * {@link #find}, read by the save on its own thread ({@link AfterStage}).
+     */
+    private volatile boolean foreignTarget;
 
     /** What restore found: the image pulled (pinned by digest), what it holds, and which of our dirs it restores. */
     record Restore(ImageReference from, ImageReference pinned, CacheImage image, List<CacheDir> dirs, long bytes) {}
@@ -89,7 +92,9 @@ final class CacheSession {
                 fault("cannot read cache image " + ref + ": " + e.getMessage(), e);
                 continue;
             } catch (ForeignImageException e) {
-                foreignTarget |= ref.equals(cacheImage);
+                if (ref.equals(cacheImage)) {
+                    foreignTarget = true;
+                }
                 fault("cache image " + ref + " is unusable: " + e.getMessage(), e);
                 continue;
             } catch (IOException e) {

@@ -53,8 +53,8 @@ final class LayerCache {
     private volatile long setupMillis;
 
     private LayerRecord recorded;
-    /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. */
-    private boolean foreign;
+    /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. Read on the push's thread. */
+    private volatile boolean foreign;
     /** No phase can be taken from the layer cache: neither pulled nor pushed. */
     private boolean useless;
 
