@@ -40,7 +40,7 @@ final class CacheSession {
     private final BuildResult result;
     /**
      * The cacheImage tag holds an image this plugin did not write: someone's data, never overwritten. Set by
-     * {@link #find}, read by the save on its own thread ({@link AfterStage}).
+     * {@link #find}, read by the save on its own thread ({@link SideTasks}).
      */
     private volatile boolean foreignTarget;
 
@@ -319,7 +319,7 @@ final class CacheSession {
             throw new BuildException(BuildException.Kind.CACHE, "cache fault (strictCache is on): " + message, cause);
         }
         log.warn(message + " — the build goes on without it");
-        synchronized (result.warnings) { // the save and the layer-cache push run side by side (AfterStage)
+        synchronized (result.warnings) { // the save and the layer-cache push run side by side (SideTasks)
             result.warnings.add(message);
         }
     }

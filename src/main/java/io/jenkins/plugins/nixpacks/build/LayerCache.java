@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The layer cache across hosts: the build stage of the last saving build, in the registry as {@code REPO:TAG-build}
@@ -47,9 +45,11 @@ final class LayerCache {
     private final BuildLog log;
     /** The image pulled (pinned by digest), or null on a miss. */
     private ImageReference pulled;
-    /** The pull of the setup image, started instead of the layer-cache image's, or null. */
-    private FutureTask<ImageReference> setupPull;
-    /** How long the setup image's pull took, on its own thread; 0 when there was none. */
+    /** The pull of the setup image, started instead of the layer-cache image's, beside the cache image's; or null. */
+    private SideTasks setupPull;
+    /** The setup image pulled (pinned), or null; set on the pull's thread, read once {@link #cacheFrom} joined it. */
+    private volatile ImageReference setupPulled;
+    /** How long the setup image's pull took; 0 when none was pulled. */
     private volatile long setupMillis;
 
     private LayerRecord recorded;
@@ -194,7 +194,8 @@ final class LayerCache {
                 // Its Dockerfile lines are the same, so only the files it copies changed: the setup steps before it
                 // are the same steps, and their own small image carries them.
                 // Pulled alongside the cache image's pull that plan() starts next; cacheFrom() waits for it.
-                setupPull = startSetupPull(engine);
+                setupPull = new SideTasks(1);
+                setupPull.start("setup-image pull", () -> setupPulled = pullSetup(engine));
             }
             return;
         }
@@ -212,15 +213,6 @@ final class LayerCache {
                 + Sizes.seconds((System.nanoTime() - t0) / 1_000_000) + "; it is the build's --cache-from");
     }
 
-    /** Pulls the setup image on a thread of its own: the cache image's pull needs nothing of it. */
-    private FutureTask<ImageReference> startSetupPull(Engine engine) {
-        FutureTask<ImageReference> task = new FutureTask<>(() -> pullSetup(engine));
-        Thread t = new Thread(task, "nixpacks-setup-pull");
-        t.setDaemon(true);
-        t.start();
-        return task;
-    }
-
     /** The setup image pulled (pinned), or null: it is a speed-up of a speed-up, so every failure is a line. */
     private ImageReference pullSetup(Engine engine) throws InterruptedException {
         ImageReference setup = SetupImage.nameFor(cacheName);
@@ -233,9 +225,8 @@ final class LayerCache {
             }
             ImageReference pinned = setup.withDigest(m.get().digest());
             engine.pull(pinned, cache.auth(), p -> log.line("layer cache: " + p));
-            setupMillis = (System.nanoTime() - t0) / 1_000_000;
             log.line("layer cache: pulled the setup steps " + setup + " ("
-                    + m.get().digest().shortHex() + ") in " + Sizes.seconds(setupMillis)
+                    + m.get().digest().shortHex() + ") in " + Sizes.seconds((System.nanoTime() - t0) / 1_000_000)
                     + "; they are the build's --cache-from");
             return pinned;
         } catch (IOException | RuntimeException e) {
@@ -266,21 +257,18 @@ final class LayerCache {
     /** The setup image's pull, ended: its image, or null. Interrupted, it is stopped (and waited for) first. */
     private ImageReference awaitSetup() throws InterruptedException {
         if (setupPull == null) {
-            return null;
+            return setupPulled;
         }
-        try {
-            return setupPull.get();
-        } catch (InterruptedException e) {
-            setupPull.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof InterruptedException ie) {
-                throw ie;
-            }
-            log.line("layer cache: the setup steps cannot be pulled (" + c + "); they run");
-            return null;
+        try (SideTasks pull = setupPull) {
+            long millis = pull.join().get(0).millis();
+            setupMillis = setupPulled == null ? 0 : millis;
+        } catch (BuildException e) {
+            // pullSetup turns every failure into a line; nothing of it is a build fault.
+            log.line("layer cache: the setup steps cannot be pulled (" + e.getMessage() + "); they run");
+        } finally {
+            setupPull = null;
         }
+        return setupPulled;
     }
 
     /**

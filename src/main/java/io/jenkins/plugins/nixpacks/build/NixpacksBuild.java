@@ -73,7 +73,7 @@ public final class NixpacksBuild {
         this.req = req;
         this.o = req.options();
         this.result = result;
-        // The save and the layer-cache push write from their own threads alongside the final build (AfterStage).
+        // The save and the layer-cache push write from their own threads alongside the final build (SideTasks).
         this.raw = BuildLog.synchronizedOn(log);
         this.log = names.wrap(raw);
     }
@@ -271,25 +271,32 @@ public final class NixpacksBuild {
                         layers == null ? Map.of() : LayerCache.stageLabels(req.buildId(), points, decisions);
                 PhaseClock clock = new PhaseClock(dockerfile.text());
                 BuildLog watched = clock.watch(raw);
-                try (AfterStage after = new AfterStage(2)) {
+                try (SideTasks after = new SideTasks(2)) {
                     try {
                         if (stage != null) {
                             StageBuild.stage(engine, spec, stage, stageTag, stageLabels, watched);
-                            startAfterStage(
-                                    after,
-                                    cache,
-                                    layers,
-                                    engine,
-                                    stageTag,
-                                    dirs,
-                                    uploads,
-                                    restored,
-                                    work,
-                                    planned,
-                                    dockerfile,
-                                    stage,
-                                    points,
-                                    stageLabels);
+                            // The save and the layer-cache push need the stage and the registry only, not
+                            // the final image: each runs on its own thread beside it (SideTasks).
+                            boolean layerCacheFollows = layers != null && layers.publishes();
+                            CacheSession session = cache;
+                            CacheSession.Restore from = restored;
+                            UploadChannel channel = uploads;
+                            String tag = stageTag;
+                            after.start(
+                                    SAVE_ROW,
+                                    () -> session.save(
+                                            dirs, engine, tag, channel, from, req.buildId(), work, layerCacheFollows));
+                            if (layerCacheFollows) {
+                                LayerCache layerCache = layers;
+                                SetupImage.Prelude prelude = planned.plan() == null || points.isEmpty()
+                                        ? null
+                                        : SetupImage.prelude(
+                                                dockerfile.text(),
+                                                stage,
+                                                points.get(0).phase(),
+                                                !stageLabels.isEmpty());
+                                after.start("layer-cache push", () -> layerCache.publish(engine, tag, prelude));
+                            }
                         }
                         result.imageId = StageBuild.last(engine, spec, stageTag, watched);
                     } catch (BuildException e) {
@@ -323,9 +330,9 @@ public final class NixpacksBuild {
                         log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));
                     }
                     long w0 = System.nanoTime();
-                    List<AfterStage.Done> done = after.join();
+                    List<SideTasks.Done> done = after.join();
                     long waited = (System.nanoTime() - w0) / 1_000_000;
-                    for (AfterStage.Done d : done) {
+                    for (SideTasks.Done d : done) {
                         if (d.name().equals(SAVE_ROW)) {
                             result.timeline.add(
                                     SAVE_ROW,
@@ -373,37 +380,6 @@ public final class NixpacksBuild {
     private static final String SAVE_ROW = "cache save";
 
     private static final String ALONGSIDE = " (alongside the final build)";
-
-    /**
-     * Starts the save and the layer-cache push on the stage just built, each on its own thread: they need the stage
-     * and the registry only, not the final image ({@link AfterStage}).
-     */
-    private void startAfterStage(
-            AfterStage after,
-            CacheSession cache,
-            LayerCache layers,
-            Engine engine,
-            String stageTag,
-            List<CacheDir> dirs,
-            UploadChannel uploads,
-            CacheSession.Restore restored,
-            Path work,
-            Planned planned,
-            Dockerfile dockerfile,
-            String stage,
-            List<PhaseInputs.Point> points,
-            Map<String, String> stageLabels) {
-        boolean layerCacheFollows = layers != null && layers.publishes();
-        after.start(
-                SAVE_ROW,
-                () -> cache.save(dirs, engine, stageTag, uploads, restored, req.buildId(), work, layerCacheFollows));
-        if (layerCacheFollows) {
-            SetupImage.Prelude prelude = planned.plan() == null || points.isEmpty()
-                    ? null
-                    : SetupImage.prelude(dockerfile.text(), stage, points.get(0).phase(), !stageLabels.isEmpty());
-            after.start("layer-cache push", () -> layers.publish(engine, stageTag, prelude));
-        }
-    }
 
     /** The Dockerfile to build and the stage the save reads (null: none). */
     private record Dockerfile(String text, String saveStage) {}

@@ -20,9 +20,6 @@ final class StageCacheReader implements AutoCloseable {
     /** Containers of the save are named so; a test (or an admin) finds strays by it. */
     static final String CONTAINER_PREFIX = "nixpacks-save-";
 
-    /** Entries below a directory that a tool writes for itself, not as a cache: left out of the saved layers. */
-    private static final List<String> NPM_EXCLUDED = List.of("_logs");
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Engine engine;
@@ -52,16 +49,8 @@ final class StageCacheReader implements AutoCloseable {
         String basename = layerPath.substring(layerPath.lastIndexOf('/') + 1);
         try (InputStream in = tar.get()) {
             return Optional.of(ReproducibleLayer.cut(
-                    in,
-                    basename,
-                    layerPath,
-                    workDir,
-                    ReproducibleLayer.Cut.forDirectory(maxLayers, excluded(layerPath), layerPath)));
+                    in, basename, layerPath, workDir, ReproducibleLayer.Cut.forDirectory(maxLayers, layerPath)));
         }
-    }
-
-    static List<String> excluded(String layerPath) {
-        return layerPath.endsWith("/.npm") || layerPath.equals(".npm") ? NPM_EXCLUDED : List.of();
     }
 
     /**

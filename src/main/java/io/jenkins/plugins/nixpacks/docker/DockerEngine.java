@@ -514,10 +514,7 @@ public final class DockerEngine implements AutoCloseable {
     /** The message of an engine's JSON error body, or the body itself. */
     private static String engineMessage(String body) {
         try {
-            String m = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(body)
-                    .path("message")
-                    .asText("");
+            String m = JSON.readTree(body).path("message").asText("");
             return m.isEmpty() ? body : m;
         } catch (IOException e) {
             return body;

@@ -3,7 +3,6 @@ package io.jenkins.plugins.nixpacks.docker;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.UnixDomainSocketAddress;
@@ -115,10 +114,16 @@ final class UnixSocketGet {
         return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** A body read through its own {@code read(byte[], int, int)}, also one byte at a time. */
-    private abstract static class Body extends FilterInputStream {
+    /**
+     * A body read through its own {@code read(byte[], int, int)}: an {@link InputStream}, not a
+     * {@code FilterInputStream}, so that {@code skip} and {@code available} go through the body's accounting (by
+     * {@code InputStream}'s own reading skip) and never reach the stream below, which holds chunk headers.
+     */
+    private abstract static class Body extends InputStream {
+        protected final InputStream in;
+
         Body(InputStream in) {
-            super(in);
+            this.in = in;
         }
 
         @Override
@@ -130,30 +135,9 @@ final class UnixSocketGet {
         @Override
         public abstract int read(byte[] b, int off, int len) throws IOException;
 
-        /** Skips by reading: the stream below holds chunk headers and whatever follows the body. */
         @Override
-        public long skip(long n) throws IOException {
-            byte[] buf = new byte[8192];
-            long left = n;
-            while (left > 0) {
-                int r = read(buf, 0, (int) Math.min(buf.length, left));
-                if (r < 0) {
-                    break;
-                }
-                left -= r;
-            }
-            return n - left;
-        }
-
-        /** Nothing is promised: the stream below counts chunk headers too. */
-        @Override
-        public int available() {
-            return 0;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
+        public void close() throws IOException {
+            in.close();
         }
     }
 

@@ -1,8 +1,11 @@
 package io.jenkins.plugins.nixpacks.build;
 
 import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
+import io.jenkins.plugins.nixpacks.docker.DockerEngine;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
+import io.jenkins.plugins.nixpacks.testing.EngineProbe;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +106,26 @@ final class BuildFixture {
         UploadChannel uploads = dirs.isEmpty() ? null : channel.apply(receiver.open(buildId, dirs));
         return NixpacksBuild.run(
                 new NixpacksBuild.Request(dir, Map.of(), o, credentials, engine, buildId, uploads, null), this::line);
+    }
+
+    /**
+     * Removes, from both engines, {@code images} and every local name of the repositories of {@code cacheRefs} (the
+     * cache images the restores pulled, through the registry or a proxy).
+     */
+    void removeFromEngines(List<String> images, List<ImageReference> cacheRefs) throws Exception {
+        for (String engine : List.of(infra.engineA(), infra.engineB())) {
+            try (DockerEngine e = infra.connect(engine);
+                    EngineProbe probe = new EngineProbe(engine)) {
+                for (String image : images) {
+                    e.remove(image);
+                }
+                for (ImageReference ref : cacheRefs) {
+                    for (String name : probe.referencesTo(ref.repository())) {
+                        e.remove(name);
+                    }
+                }
+            }
+        }
     }
 
     /** A channel whose requests go to {@code port} on loopback instead of the receiver's own port. */

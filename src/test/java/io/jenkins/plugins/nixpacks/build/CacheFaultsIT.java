@@ -65,20 +65,7 @@ class CacheFaultsIT {
     @AfterEach
     void stop() throws Exception {
         receiver.close();
-        for (String engine : List.of(infra.engineA(), infra.engineB())) {
-            try (DockerEngine e = infra.connect(engine);
-                    EngineProbe probe = new EngineProbe(engine)) {
-                for (String image : images) {
-                    e.remove(image);
-                }
-                // The cache images the restores pulled, through the registry or a proxy.
-                for (ImageReference ref : cacheRefs) {
-                    for (String name : probe.referencesTo(ref.repository())) {
-                        e.remove(name);
-                    }
-                }
-            }
-        }
+        fx.removeFromEngines(images, cacheRefs);
     }
 
     /** Reads what the cache held, then writes 256 KiB of new random bytes and a marker into it. */

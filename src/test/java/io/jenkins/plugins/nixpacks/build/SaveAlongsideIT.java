@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
-import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
 import io.jenkins.plugins.nixpacks.testing.EngineProbe;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The save and the layer-cache push run alongside the final build ({@link AfterStage}), on a real engine, registry
+ * The save and the layer-cache push run alongside the final build ({@link SideTasks}), on a real engine, registry
  * and receiver: the save can wait for the final image to be built (it could not if it ran after it), a final image
  * that fails still leaves the stage's cache whole, and a build stopped while the save waits leaves nothing behind.
  * And the save's read of the stage over the engine's socket leaves out npm's logs and keeps what follows them.
@@ -51,17 +50,7 @@ class SaveAlongsideIT {
     @AfterEach
     void stop() throws Exception {
         receiver.close();
-        try (DockerEngine e = infra.connect(infra.engineA());
-                EngineProbe probe = new EngineProbe(infra.engineA())) {
-            for (String image : images) {
-                e.remove(image);
-            }
-            for (ImageReference ref : cacheRefs) {
-                for (String name : probe.referencesTo(ref.repository())) {
-                    e.remove(name);
-                }
-            }
-        }
+        fx.removeFromEngines(images, cacheRefs);
     }
 
     private Path project() throws Exception {

@@ -59,9 +59,13 @@ public final class ReproducibleLayer {
             this(maxLayers, excluded, LayerBoundaries.MIN_LAYER_BYTES);
         }
 
-        /** How the save cuts the cache directory {@code layerPath}: its layer size by {@link LayerBoundaries}. */
-        public static Cut forDirectory(int maxLayers, List<String> excluded, String layerPath) {
-            return new Cut(maxLayers, excluded, LayerBoundaries.minLayerBytes(layerPath));
+        /**
+         * How the save cuts the cache directory {@code layerPath}: what a tool writes there for itself, not as a
+         * cache, left out (npm's {@code _logs}), and the layer size {@link LayerBoundaries} gives it.
+         */
+        public static Cut forDirectory(int maxLayers, String layerPath) {
+            boolean npm = layerPath.endsWith("/.npm") || layerPath.equals(".npm");
+            return new Cut(maxLayers, npm ? List.of("_logs") : List.of(), LayerBoundaries.minLayerBytes(layerPath));
         }
 
         public static Cut single() {

@@ -2,7 +2,6 @@ package io.jenkins.plugins.nixpacks.cache.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +21,10 @@ class LayerSizeTest {
 
     @Test
     void theSaveCutsEachDirectoryWithItsOwnSize() {
-        assertThat(ReproducibleLayer.Cut.forDirectory(48, List.of(), "root/.cache/go-build")
+        assertThat(ReproducibleLayer.Cut.forDirectory(48, "root/.cache/go-build")
                         .minLayerBytes())
                 .isEqualTo(4L << 20);
-        ReproducibleLayer.Cut npm = ReproducibleLayer.Cut.forDirectory(48, List.of("_logs"), "root/.npm");
+        ReproducibleLayer.Cut npm = ReproducibleLayer.Cut.forDirectory(48, "root/.npm");
         assertThat(npm.minLayerBytes()).isEqualTo(16L << 20);
         assertThat(npm.excluded()).containsExactly("_logs");
         assertThat(npm.maxLayers()).isEqualTo(48);

@@ -10,18 +10,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The work that needs only the build stage, run alongside the final build: the cache save (the stage's directories
- * read, cut, sent and pushed) and the push of the stage as the layer-cache image each get a thread of their own as
- * soon as the stage is built. They read the stage tag and the registry, never the final image, so the final build
- * and the push of the app image go on meanwhile; {@link #join} waits for both before the stage tag is removed.
- * Measured in {@code bench/}: on a cold build the layer-cache push is the larger part of what saving costs.
+ * Work that runs beside the build's main line, each task on a thread of its own: the setup image's pull beside the
+ * cache image's ({@link LayerCache}), and once the stage is built the cache save (the stage's directories read, cut,
+ * sent and pushed) and the push of the stage as the layer-cache image beside the final build. The last two read the
+ * stage tag and the registry, never the final image, so the final build and the push of the app image go on
+ * meanwhile; {@link #join} waits for them before the stage tag is removed. Measured in {@code bench/}: on a cold
+ * build the layer-cache push is the larger part of what saving costs.
  *
  * <p>A task's fault stays what it was: a warning (the task logs it and returns), or with strictCache a
  * {@link BuildException}, thrown by {@link #join}. When the final build fails or the build is stopped,
  * {@link #cancel} interrupts the tasks and waits for them, so nothing reads or pushes the stage after its tag is gone.
  */
-final class AfterStage implements AutoCloseable {
-    /** One piece of work on the stage; its time is its own, measured from its start. */
+final class SideTasks implements AutoCloseable {
+    /** One piece of work; its time is its own, measured from its start. */
     @FunctionalInterface
     interface Task {
         void run() throws BuildException, InterruptedException;
@@ -35,13 +36,14 @@ final class AfterStage implements AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private final ExecutorService pool;
-    private final List<String> names = new ArrayList<>();
-    private final List<Future<Long>> running = new ArrayList<>();
+    private record Running(String name, Future<Long> millis) {}
 
-    AfterStage(int tasks) {
+    private final ExecutorService pool;
+    private final List<Running> running = new ArrayList<>();
+
+    SideTasks(int tasks) {
         this.pool = Executors.newFixedThreadPool(Math.max(1, tasks), r -> {
-            Thread t = new Thread(r, "nixpacks-after-stage-" + THREADS.incrementAndGet());
+            Thread t = new Thread(r, "nixpacks-side-" + THREADS.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -49,12 +51,11 @@ final class AfterStage implements AutoCloseable {
 
     /** Starts {@code task} now, on a thread of its own. */
     void start(String name, Task task) {
-        names.add(name);
-        running.add(pool.submit(() -> {
+        running.add(new Running(name, pool.submit(() -> {
             long t0 = System.nanoTime();
             task.run();
             return (System.nanoTime() - t0) / 1_000_000;
-        }));
+        })));
     }
 
     /**
@@ -65,9 +66,9 @@ final class AfterStage implements AutoCloseable {
         List<Done> done = new ArrayList<>();
         Throwable first = null;
         try {
-            for (int i = 0; i < running.size(); i++) {
+            for (Running r : running) {
                 try {
-                    done.add(new Done(names.get(i), running.get(i).get()));
+                    done.add(new Done(r.name(), r.millis().get()));
                 } catch (ExecutionException e) {
                     first = first == null ? e.getCause() : first;
                 }
@@ -97,7 +98,7 @@ final class AfterStage implements AutoCloseable {
     /** Interrupts the tasks still running and waits for them to end (a read or a push stops at its next step). */
     void cancel() {
         // One interrupt per task: a second one (shutdownNow) could land in its clean-up and leave its container.
-        running.forEach(f -> f.cancel(true));
+        running.forEach(r -> r.millis().cancel(true));
         pool.shutdown();
         awaitEnd();
     }
@@ -125,7 +126,7 @@ final class AfterStage implements AutoCloseable {
     /** Ends the pool; the tasks have ended by now ({@link #join} or {@link #cancel}), or are cancelled here. */
     @Override
     public void close() {
-        if (running.stream().anyMatch(f -> !f.isDone())) {
+        if (running.stream().anyMatch(r -> !r.millis().isDone())) {
             cancel();
         }
         pool.shutdown();
