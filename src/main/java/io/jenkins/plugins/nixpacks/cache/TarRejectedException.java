@@ -16,6 +16,7 @@ public final class TarRejectedException extends IOException {
         PARENT_SEGMENT("'..' segments are not allowed"),
         NUL_IN_NAME("NUL characters are not allowed in names"),
         MALFORMED_NAME("empty or '.' segments are not allowed"),
+        WHITEOUT_NAME("names starting with '.wh.' are not allowed (the engine reads them as deletions, not files)"),
         OUTSIDE_DIRECTORY("entry lies outside the cache directory"),
         NOT_A_DIRECTORY("the cache directory and its parent folders may only appear as directories"),
         SYMLINK_ESCAPES("symbolic link points outside the cache directory"),

@@ -18,12 +18,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
  * Checks a cache tar while copying it, so a multi-GB upload is read once and never held in memory.
  *
  * <p>The tar is a layer the agent cut from a cache directory ({@link
- * io.jenkins.plugins.nixpacks.cache.image.LayerCutter}): entries sorted by name, each name once, so what this class
+ * io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer}): entries sorted by name, each name once, so what this class
  * checks is exactly what a layer keeps when it is extracted (a second entry of the same name would replace the first
  * after the first was checked). No entry may lie below a symbolic link. Every entry must lie in
  * the declared directory ({@code root/.npm}, {@code root/.npm/...}; a leading {@code ./} is fine); the directory's
  * parent folders ({@code root/}) may appear, but only as directories. Names must be relative, without {@code ..},
- * empty or {@code .} segments or NUL. Symbolic links must resolve inside the directory (relative to the link's
+ * empty or {@code .} segments or NUL, and no segment may start with {@code .wh.} (a layer's whiteout: the engine
+ * would delete a name instead of writing one). Symbolic links must resolve inside the directory (relative to the link's
  * folder, following the archive's other links, never passing through a folder the archive does not control); hard
  * links must name an entry inside it. Devices, FIFOs, sparse files, setuid/setgid bits and other entry types are
  * refused. Entry count, entry size and total size are capped on the headers, before the data arrives.
@@ -33,6 +34,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
  * away" or "the disk is full" from "the tar is bad".
  */
 public final class TarValidator {
+    /** The AUFS whiteout prefix that Docker and OCI layers use for deletions. */
+    static final String WHITEOUT_PREFIX = ".wh.";
+
     private static final int BUFFER_SIZE = 64 * 1024;
     /** As Linux' MAXSYMLINKS. */
     private static final int MAX_LINK_HOPS = 40;
@@ -172,6 +176,12 @@ public final class TarValidator {
             }
             if (segment.isEmpty() || segment.equals(".")) {
                 throw new TarRejectedException(Rule.MALFORMED_NAME, entry, name);
+            }
+            // A layer's ".wh.x" is not a file to the engine: it deletes x from the layers below (".wh..wh..opq" a
+            // whole folder), so what a build would restore is not what was checked. Link targets are paths, not
+            // layer entries, and may name anything.
+            if (escapes == null && segment.startsWith(WHITEOUT_PREFIX)) {
+                throw new TarRejectedException(Rule.WHITEOUT_NAME, entry, name);
             }
         }
         return segments;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nixpacks.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.nixpacks.cache.TarRejectedException.Rule;
@@ -144,6 +145,35 @@ class TarValidatorTest {
                         .end(),
                 Rule.NUL_IN_NAME,
                 "root/.npm/a\0b");
+    }
+
+    @Test
+    void whiteoutNamesAreRejected() {
+        // Extracted by the engine as a layer, ".wh.index" deletes the lower layers' "index" and ".wh..wh..opq" empties
+        // its folder: the restore would then not give what was checked.
+        assertRejected(
+                new RawTar().dir("root/.npm/").file("root/.npm/.wh.index", "").end(),
+                Rule.WHITEOUT_NAME,
+                "root/.npm/.wh.index");
+        assertRejected(
+                new RawTar()
+                        .dir("root/.npm/")
+                        .dir("root/.npm/_cacache/")
+                        .file("root/.npm/_cacache/.wh..wh..opq", "")
+                        .end(),
+                Rule.WHITEOUT_NAME,
+                "root/.npm/_cacache/.wh..wh..opq");
+        assertRejected(
+                new RawTar().dir("root/.npm/").dir("root/.npm/.wh.x/").end(), Rule.WHITEOUT_NAME, "root/.npm/.wh.x/");
+        // A name that merely contains the prefix is a file like any other.
+        assertThatCode(() -> npm.copy(
+                        new ByteArrayInputStream(new RawTar()
+                                .dir("root/.npm/")
+                                .file("root/.npm/a.wh.b", "x")
+                                .end()
+                                .bytes()),
+                        OutputStream.nullOutputStream()))
+                .doesNotThrowAnyException();
     }
 
     @Test
