@@ -6,6 +6,7 @@ import io.jenkins.plugins.nixpacks.cache.TarRejectedException;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImagePublisher;
 import io.jenkins.plugins.nixpacks.cache.image.ForeignImageException;
+import io.jenkins.plugins.nixpacks.cache.image.LayerListing;
 import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
@@ -196,32 +197,43 @@ final class CacheSession {
         long readNanos = 0;
         long checkNanos = 0;
         long sendNanos = 0;
+        Map<String, LayerListing.Dir> listings = new LinkedHashMap<>();
         try (StageCacheReader reader = StageCacheReader.open(engine, stageImage)) {
             for (int i = 0; i < dirs.size(); i++) {
                 CacheDir d = dirs.get(i);
+                long c0 = System.nanoTime();
+                ReproducibleLayer.Previous previous = sameRepo ? previous(publisher, restored.image(), d) : null;
+                checkNanos += System.nanoTime() - c0;
                 long r0 = System.nanoTime();
-                Optional<List<ReproducibleLayer.Blob>> cut = reader.cut(d, workDir, perDirectory);
+                Optional<ReproducibleLayer.Layers> cut = reader.cut(d, workDir, perDirectory, previous);
                 readNanos += System.nanoTime() - r0;
                 if (cut.isEmpty()) {
                     if (sameRepo && restored.image().directories().containsKey(d.layerPath())) {
                         layers.addAll(restored.image().directories().get(d.layerPath()));
+                        restored.image().listing(d.layerPath()).ifPresent(l -> listings.put(d.layerPath(), l));
                         missing.add(d.absolutePath() + " (kept from the previous cache image)");
                     } else {
                         missing.add(d.absolutePath());
                     }
                     continue;
                 }
-                List<ReproducibleLayer.Blob> blobs = cut.get();
-                long c0 = System.nanoTime();
+                if (cut.get().freshReason() != null) {
+                    log.line("cache: " + d.absolutePath() + " is cut afresh: "
+                            + cut.get().freshReason() + " the last save");
+                }
+                listings.put(d.layerPath(), cut.get().listing());
+                List<ReproducibleLayer.Blob> blobs = cut.get().written();
+                c0 = System.nanoTime();
                 List<Digest> absent = publisher.missing(
                         cacheImage,
                         blobs.stream().map(ReproducibleLayer.Blob::digest).toList());
                 checkNanos += System.nanoTime() - c0;
                 List<ReproducibleLayer.Blob> send = new ArrayList<>();
-                for (ReproducibleLayer.Blob b : blobs) {
-                    layers.add(new CacheImage.Layer(b.layerPath(), b.digest(), b.size()));
-                    bytes += b.size();
-                    if (absent.contains(b.digest()) && !toPush.containsKey(b.digest())) {
+                for (ReproducibleLayer.Part part : cut.get().parts()) {
+                    layers.add(part.layer());
+                    bytes += part.layer().size();
+                    ReproducibleLayer.Blob b = part.written();
+                    if (b != null && absent.contains(b.digest()) && !toPush.containsKey(b.digest())) {
                         send.add(b);
                         toPush.put(b.digest(), b.file());
                     }
@@ -235,7 +247,7 @@ final class CacheSession {
                             .mapToLong(ReproducibleLayer.Blob::size)
                             .sum();
                 }
-                result.cacheLayersReused += blobs.size() - send.size();
+                result.cacheLayersReused += cut.get().parts().size() - send.size();
                 saved.add(d.absolutePath());
                 fresh.add(d.layerPath());
             }
@@ -262,9 +274,11 @@ final class CacheSession {
         }
         result.dirsSaved.addAll(saved);
         result.bytesSaved = bytes;
+        String listing = LayerListing.encode(listings);
         boolean unchanged = restored != null
                 && restored.from().toString().equals(cacheImage.toString())
-                && layersOf(restored.image()).equals(layers);
+                && layersOf(restored.image()).equals(layers)
+                && listing.equals(restored.image().labels().get(LayerListing.LABEL));
         if (unchanged && layerCacheFollows) {
             // The layers are all there already; a new config (a few hundred bytes, no layer) names this build, so
             // the layer-cache image this build pushes next can stand in for the cache image (LayerCache.fresh).
@@ -284,6 +298,7 @@ final class CacheSession {
             labels.put(CacheImage.LABEL_VERSION, Version.current());
             // The directories read from this build's stage: the layer-cache image of this build holds them as saved.
             labels.put(LayerCache.LABEL_FRESH, LayerCache.freshLabel(fresh));
+            labels.put(LayerListing.LABEL, listing);
             long p0 = System.nanoTime();
             CacheImagePublisher.Result r = publisher.publish(cacheImage, layers, toPush, labels, workDir);
             long pushNanos = System.nanoTime() - p0;
@@ -306,6 +321,22 @@ final class CacheSession {
             result.bytesSaved = 0;
             fault("saving the cache to " + cacheImage + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The previous image's layers of {@code dir} for the save to build on ({@link ReproducibleLayer#cut}): when it
+     * listed them, and they are all still in the repository (a registry's garbage collection may have taken some).
+     */
+    private ReproducibleLayer.Previous previous(CacheImagePublisher publisher, CacheImage image, CacheDir dir)
+            throws IOException, InterruptedException {
+        Optional<LayerListing.Dir> listing = image.listing(dir.layerPath());
+        if (listing.isEmpty()) {
+            return null;
+        }
+        List<CacheImage.Layer> layers = image.directories().get(dir.layerPath());
+        List<Digest> gone = publisher.missing(
+                cacheImage, layers.stream().map(CacheImage.Layer::digest).toList());
+        return gone.isEmpty() ? new ReproducibleLayer.Previous(layers, listing.get()) : null;
     }
 
     private static List<CacheImage.Layer> layersOf(CacheImage image) {

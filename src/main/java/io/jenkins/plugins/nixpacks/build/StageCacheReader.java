@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,8 +38,12 @@ final class StageCacheReader implements AutoCloseable {
                         stageImage, CONTAINER_PREFIX + HexFormat.of().formatHex(random)));
     }
 
-    /** The directory's layers, or empty when the stage has no such directory. */
-    Optional<List<ReproducibleLayer.Blob>> cut(CacheDir dir, Path workDir, int maxLayers) throws IOException {
+    /**
+     * The directory's layers, on top of {@code previous} when it is not null ({@link ReproducibleLayer#cut}), or
+     * empty when the stage has no such directory.
+     */
+    Optional<ReproducibleLayer.Layers> cut(
+            CacheDir dir, Path workDir, int maxLayers, ReproducibleLayer.Previous previous) throws IOException {
         Optional<InputStream> tar = engine.copyFrom(container, dir.absolutePath());
         if (tar.isEmpty()) {
             return Optional.empty();
@@ -49,7 +52,12 @@ final class StageCacheReader implements AutoCloseable {
         String basename = layerPath.substring(layerPath.lastIndexOf('/') + 1);
         try (InputStream in = tar.get()) {
             return Optional.of(ReproducibleLayer.cut(
-                    in, basename, layerPath, workDir, ReproducibleLayer.Cut.forDirectory(maxLayers, layerPath)));
+                    in,
+                    basename,
+                    layerPath,
+                    workDir,
+                    ReproducibleLayer.Cut.forDirectory(maxLayers, layerPath),
+                    previous));
         }
     }
 

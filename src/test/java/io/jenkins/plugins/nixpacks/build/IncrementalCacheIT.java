@@ -138,6 +138,62 @@ class IncrementalCacheIT {
         }
     }
 
+    /**
+     * A save on top of the previous cache image (Generations): a file rewritten and a file added go into one layer
+     * over the kept one, and the engine, stacking them on another host, restores the new content of the file, not
+     * the old one below it.
+     */
+    @Test
+    void aRewrittenFileGoesOnTopAndAnotherHostRestoresItsNewContent() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("app"));
+        Files.writeString(
+                dir.resolve("nixpacks.toml"),
+                String.join(
+                        "\n",
+                        "buildImage = \"" + infra.imageBusybox() + "\"",
+                        "[phases.install]",
+                        // 64 kB written once, so what each build adds stays a small part of the directory.
+                        "cmds = [\"mkdir -p /root/.demo-cache && ([ -f /root/.demo-cache/base.bin ] || head -c 65536"
+                                + " /dev/urandom > /root/.demo-cache/base.bin) && (cat /root/.demo-cache/marker"
+                                + " 2>/dev/null || echo"
+                                + " none) > /app/restored.txt && ls /root/.demo-cache >> /app/restored.txt && cat"
+                                + " /app/marker.txt > /root/.demo-cache/marker && cp /app/marker.txt"
+                                + " /root/.demo-cache/seen-$(cat /app/marker.txt)\"]",
+                        "cacheDirectories = [\"/root/.demo-cache\"]",
+                        "[start]",
+                        "cmd = \"cat /app/restored.txt\"",
+                        ""),
+                StandardCharsets.UTF_8);
+        String cacheImage = infra.uniqueRegistryImage("it/generations-cache", "main");
+        String image = TestInfra.uniqueName("it-generations-app");
+        try (LocalReceiver receiver = LocalReceiver.start(log::add)) {
+            Files.writeString(dir.resolve("marker.txt"), "one\n");
+            BuildResult first = build(dir, infra.engineA(), options(image, cacheImage), receiver);
+            assertThat(first.cacheLayersSent).isEqualTo(1);
+
+            Files.writeString(dir.resolve("marker.txt"), "two\n");
+            log.clear();
+            BuildResult second = build(dir, infra.engineB(), options(image, cacheImage), receiver);
+            assertThat(runImage(infra.engineB(), image)).isEqualTo("one\nbase.bin\nmarker\nseen-one");
+            assertThat(second.cacheLayersSent).as("one layer on top").isEqualTo(1);
+            assertThat(second.cacheLayersReused)
+                    .as("the first save's layer, kept")
+                    .isEqualTo(1);
+            assertThat(String.join("\n", log)).doesNotContain("cut afresh");
+
+            Files.writeString(dir.resolve("marker.txt"), "three\n");
+            try (DockerEngine a = infra.connect(infra.engineA())) {
+                a.remove(image);
+            }
+            BuildResult third = build(dir, infra.engineA(), options(image, cacheImage), receiver);
+            assertThat(third.dirsRestored).containsExactly("/root/.demo-cache");
+            assertThat(runImage(infra.engineA(), image))
+                    .as("marker as the second build rewrote it, over the first save's")
+                    .isEqualTo("two\nbase.bin\nmarker\nseen-one\nseen-two");
+            assertThat(third.cacheLayersReused).isEqualTo(2);
+        }
+    }
+
     @Test
     void saveCacheFalseRestoresButNeverWrites() throws Exception {
         Path dir = project(infra.imageBusybox());

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a cache image holds, read from its manifest and config: which directory each layer carries (a large
@@ -32,6 +33,7 @@ public final class CacheImage {
     private final Digest manifestDigest;
     private final Map<String, List<Layer>> directories;
     private final Map<String, String> labels;
+    private volatile Map<String, LayerListing.Dir> listings;
 
     public CacheImage(Digest manifestDigest, List<Layer> layers, Map<String, String> labels) {
         this.manifestDigest = manifestDigest;
@@ -114,6 +116,25 @@ public final class CacheImage {
 
     public Map<String, String> labels() {
         return labels;
+    }
+
+    /**
+     * What the previous save listed of the directory's layers ({@link LayerListing}), when the listing is there and
+     * matches the layers the manifest names; empty for an image saved without one.
+     */
+    public Optional<LayerListing.Dir> listing(String layerPath) {
+        LayerListing.Dir d = listings().get(layerPath);
+        List<Layer> layers = directories.get(layerPath);
+        return d != null && layers != null && d.layers().size() == layers.size() ? Optional.of(d) : Optional.empty();
+    }
+
+    private Map<String, LayerListing.Dir> listings() {
+        Map<String, LayerListing.Dir> l = listings;
+        if (l == null) {
+            l = LayerListing.decode(labels.get(LayerListing.LABEL));
+            listings = l;
+        }
+        return l;
     }
 
     public long totalBytes() {

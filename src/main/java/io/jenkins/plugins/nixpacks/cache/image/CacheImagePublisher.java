@@ -19,6 +19,8 @@ import java.util.Map;
  * one complete image (the last writer's).
  */
 public final class CacheImagePublisher {
+    static final int MAX_CONFIG_BYTES = 16 << 20;
+
     private final RegistryClient registry;
 
     public CacheImagePublisher(RegistryClient registry) {
@@ -175,7 +177,8 @@ public final class CacheImagePublisher {
                     + " not a cache image of this plugin; point cacheImage at a tag used only for the cache");
         }
         Digest configDigest = Digest.parse(json.path("config").path("digest").asText());
-        byte[] config = registry.fetchSmallBlob(image.repository(), configDigest, 1 << 20);
+        // A config carries the layers' listing (LayerListing): up to a few MB for a directory of 200,000 entries.
+        byte[] config = registry.fetchSmallBlob(image.repository(), configDigest, MAX_CONFIG_BYTES);
         return CacheImage.read(
                 image.toString(), manifest.get().digest(), manifest.get().body(), config);
     }

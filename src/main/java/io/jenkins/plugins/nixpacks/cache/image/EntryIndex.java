@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.cache.image;
 
+import io.jenkins.plugins.nixpacks.registry.Digests;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -39,6 +41,11 @@ final class EntryIndex implements Closeable {
     private int[] mode = new int[1024];
     private long[] dataOff = new long[1024];
     private long[] dataSize = new long[1024];
+    /** The first 8 bytes of the SHA-256 of a file's data; 0 for other entries. */
+    private long[] content = new long[1024];
+
+    private final MessageDigest sha256 = Digests.newSha256();
+    private final byte[] buffer = new byte[1 << 16];
 
     EntryIndex(Path spool) throws IOException {
         this.spool = spool;
@@ -61,13 +68,21 @@ final class EntryIndex implements Closeable {
         type[size] = kind;
         mode[size] = fileMode;
         dataOff[size] = spoolSize;
+        content[size] = 0;
         if (data != null) {
-            long copied = data.transferTo(spoolOut);
+            long copied = 0;
+            sha256.reset();
+            for (int n; (n = data.read(buffer)) > 0; ) {
+                spoolOut.write(buffer, 0, n);
+                sha256.update(buffer, 0, n);
+                copied += n;
+            }
             if (copied != bytes) {
                 throw new IOException("entry " + name + " holds " + copied + " bytes, its header says " + bytes);
             }
             spoolSize += copied;
             dataSize[size] = copied;
+            content[size] = first8(sha256.digest());
         }
         size++;
     }
@@ -96,6 +111,7 @@ final class EntryIndex implements Closeable {
         mode = Arrays.copyOf(mode, n);
         dataOff = Arrays.copyOf(dataOff, n);
         dataSize = Arrays.copyOf(dataSize, n);
+        content = Arrays.copyOf(content, n);
     }
 
     int size() {
@@ -149,6 +165,43 @@ final class EntryIndex implements Closeable {
 
     long dataSize(int i) {
         return dataSize[i];
+    }
+
+    /** What identifies entry {@code i}'s name in a {@link LayerListing}: the first 8 bytes of its SHA-256. */
+    long nameKey(int i) {
+        sha256.reset();
+        sha256.update(names, nameOff[i], nameLen[i]);
+        return first8(sha256.digest());
+    }
+
+    /**
+     * What identifies entry {@code i} as a layer writes it (name, type, mode, link target, data), for a {@link
+     * LayerListing}: 64 bits of a SHA-256, whose two lowest bits are the type, so a listing tells a file from a
+     * folder or a link. A hard link is written as a copy of {@code target}'s data, so it is keyed as that file.
+     */
+    long entryKey(int i, int target) {
+        byte kind = type[i] == HARDLINK ? FILE : type[i];
+        sha256.reset();
+        sha256.update(names, nameOff[i], nameLen[i]);
+        sha256.update(new byte[] {0, kind, (byte) (mode[i] >> 8), (byte) mode[i], 0});
+        if (kind == SYMLINK && linkOff[i] >= 0) {
+            sha256.update(names, linkOff[i], linkLen[i]);
+        }
+        sha256.update((byte) 0);
+        long c = content[kind == FILE ? target : i];
+        for (int b = 0; b < 8; b++) {
+            sha256.update((byte) (c >>> (56 - 8 * b)));
+        }
+        sha256.update(Long.toString(dataSize[kind == FILE ? target : i]).getBytes(StandardCharsets.US_ASCII));
+        return (first8(sha256.digest()) & ~3L) | kind;
+    }
+
+    private static long first8(byte[] d) {
+        long v = 0;
+        for (int b = 0; b < 8; b++) {
+            v = (v << 8) | (d[b] & 0xff);
+        }
+        return v;
     }
 
     /** The data of file entry {@code i}, read from the spool. */

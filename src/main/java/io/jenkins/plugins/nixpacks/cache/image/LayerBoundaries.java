@@ -17,22 +17,11 @@ final class LayerBoundaries {
      * engine about 57 ms to pull and register, whatever its size (go-svc's 194 MB go-build cache in 50 layers pulled
      * in 4.3 s, the same files in 10 layers in 1.9 s), and a restore pays for every layer. Measured in bench round 4
      * against 4 MiB: a dependency added restored spring-web's {@code ~/.m2} in 1.9-2.3 s instead of 2.9-4.8 s and
-     * vite-web's {@code ~/.npm} in 2.7 s instead of 4.5 s, for 38.6 MB sent instead of 26.5 MB.
+     * vite-web's {@code ~/.npm} in 2.7 s instead of 4.5 s, for 38.6 MB sent instead of 26.5 MB. A cache that a
+     * build writes across its whole name space (go-build) does not resend its layers each save for that: what is new
+     * goes into a layer on top ({@link Generations}).
      */
     static final long MIN_LAYER_BYTES = 16L << 20;
-
-    /**
-     * The same for a directory that every build writes across its whole name space: go-build files each new
-     * compile result under one of 256 hash folders, so with {@link #MIN_LAYER_BYTES} a save of go-svc sent 123-157 MB
-     * of its 194 MB every build; with 4 MiB layers 32 MB, for a restore 2 s slower.
-     */
-    static final long SPREAD_MIN_LAYER_BYTES = 4L << 20;
-
-    /** The average layer size for the cache directory {@code layerPath} ({@code root/.cache/go-build}, ...). */
-    static long minLayerBytes(String layerPath) {
-        String name = layerPath.substring(layerPath.lastIndexOf('/') + 1);
-        return name.equals("go-build") ? SPREAD_MIN_LAYER_BYTES : MIN_LAYER_BYTES;
-    }
 
     private LayerBoundaries() {}
 

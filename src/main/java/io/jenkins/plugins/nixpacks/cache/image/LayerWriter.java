@@ -30,13 +30,17 @@ final class LayerWriter {
     private final EntryIndex index;
     private final String root;
     private final Path workDir;
+    /** Every entry in name order, where a hard link's target is looked up. */
+    private final int[] all;
 
-    LayerWriter(EntryIndex index, String root, Path workDir) {
+    LayerWriter(EntryIndex index, String root, Path workDir, int[] all) {
         this.index = index;
         this.root = root;
         this.workDir = workDir;
+        this.all = all;
     }
 
+    /** Writes the entries {@code order} (a name-ordered subset of all, or all), a new layer where {@code starts}. */
     List<ReproducibleLayer.Blob> write(int[] order, boolean[] starts) throws IOException {
         List<ReproducibleLayer.Blob> blobs = new ArrayList<>();
         TarValidator.Checker checker = new TarValidator(root, NO_CAPS).checker();
@@ -53,7 +57,7 @@ final class LayerWriter {
                     blobs.add(finish(chunk, checker));
                     chunk = new Chunk();
                 }
-                put(chunk.out, order, order[k]);
+                put(chunk.out, order[k]);
             }
             blobs.add(finish(chunk, checker));
             checker.finish();
@@ -75,7 +79,7 @@ final class LayerWriter {
         return b;
     }
 
-    private void put(TarArchiveOutputStream out, int[] order, int i) throws IOException {
+    private void put(TarArchiveOutputStream out, int i) throws IOException {
         String name = index.name(i);
         int mode = index.mode(i);
         switch (index.type(i)) {
@@ -87,7 +91,7 @@ final class LayerWriter {
                 out.closeArchiveEntry();
             }
             case EntryIndex.HARDLINK -> {
-                int target = find(order, index.link(i));
+                int target = find(index.link(i));
                 if (target < 0 || index.type(target) != EntryIndex.FILE) {
                     throw new TarRejectedException(Rule.HARDLINK_ESCAPES, name, "target " + index.link(i));
                 }
@@ -98,7 +102,8 @@ final class LayerWriter {
     }
 
     /** The entry named {@code name}, by binary search in the sorted order, or -1. */
-    private int find(int[] order, String name) {
+    int find(String name) {
+        int[] order = all;
         if (name == null) {
             return -1;
         }

@@ -65,11 +65,47 @@ public final class ReproducibleLayer {
          */
         public static Cut forDirectory(int maxLayers, String layerPath) {
             boolean npm = layerPath.endsWith("/.npm") || layerPath.equals(".npm");
-            return new Cut(maxLayers, npm ? List.of("_logs") : List.of(), LayerBoundaries.minLayerBytes(layerPath));
+            return new Cut(maxLayers, npm ? List.of("_logs") : List.of(), LayerBoundaries.MIN_LAYER_BYTES);
         }
 
         public static Cut single() {
             return new Cut(1, List.of());
+        }
+    }
+
+    /** The previous cache image's layers of a directory and their listing, for a save to build on. */
+    public record Previous(List<CacheImage.Layer> layers, LayerListing.Dir listing) {
+        public Previous {
+            layers = List.copyOf(layers);
+            if (layers.size() != listing.layers().size()) {
+                throw new IllegalArgumentException(layers.size() + " layers, a listing of "
+                        + listing.layers().size());
+            }
+        }
+    }
+
+    /** A layer of the directory in the new image: kept from the previous image, or written now; its listing. */
+    public record Part(Blob written, CacheImage.Layer kept, long[] keys) {
+        public CacheImage.Layer layer() {
+            return kept != null ? kept : new CacheImage.Layer(written.layerPath(), written.digest(), written.size());
+        }
+    }
+
+    /**
+     * A directory's layers, in image order; the first {@code baseLayers} are a full cut. {@code freshReason} says why
+     * the directory was cut afresh although the previous image had a listing of it, null otherwise.
+     */
+    public record Layers(List<Part> parts, int baseLayers, String freshReason) {
+        public List<Blob> written() {
+            return parts.stream()
+                    .map(Part::written)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        }
+
+        public LayerListing.Dir listing() {
+            return new LayerListing.Dir(
+                    baseLayers, parts.stream().map(Part::keys).toList());
         }
     }
 
@@ -83,6 +119,16 @@ public final class ReproducibleLayer {
      */
     public static List<Blob> cut(InputStream archive, String archiveRoot, String layerPath, Path workDir, Cut cut)
             throws IOException {
+        return cut(archive, archiveRoot, layerPath, workDir, cut, null).written();
+    }
+
+    /**
+     * The same, on top of {@code previous} (null for none): its layers are kept and what is new goes into one layer
+     * more when {@link Generations} allows, else the directory is cut afresh, leaving room for added layers.
+     */
+    public static Layers cut(
+            InputStream archive, String archiveRoot, String layerPath, Path workDir, Cut cut, Previous previous)
+            throws IOException {
         String root = trimSlashes(layerPath);
         String from = trimSlashes(archiveRoot);
         if (root.isEmpty() || from.isEmpty()) {
@@ -93,10 +139,83 @@ public final class ReproducibleLayer {
             read(archive, from, root, cut.excluded(), index);
             int[] order = index.sorted();
             checkNames(index, order);
-            return new LayerWriter(index, root, workDir).write(order, LayerBoundaries.of(index, order, root, cut));
+            LayerWriter writer = new LayerWriter(index, root, workDir, order);
+            Generations.Keys keys = keys(index, order, writer);
+            Generations.Plan plan = Generations.plan(index, order, keys, previous, cut.maxLayers());
+            List<Part> parts = new ArrayList<>();
+            if (plan.fresh()) {
+                // Room for the layers later saves add on top, when the budget allows them at all.
+                int budget = cut.maxLayers() >= Generations.MAX_ADDED + 2
+                        ? cut.maxLayers() - Generations.MAX_ADDED
+                        : cut.maxLayers();
+                boolean[] starts =
+                        LayerBoundaries.of(index, order, root, new Cut(budget, cut.excluded(), cut.minLayerBytes()));
+                List<Blob> blobs = writer.write(order, starts);
+                List<long[]> listed = listed(keys, starts, blobs.size());
+                for (int i = 0; i < blobs.size(); i++) {
+                    parts.add(new Part(blobs.get(i), null, listed.get(i)));
+                }
+                return new Layers(parts, blobs.size(), previous == null ? null : plan.reason());
+            }
+            for (int i = 0; i < plan.kept(); i++) {
+                parts.add(new Part(
+                        null,
+                        previous.layers().get(i),
+                        previous.listing().layers().get(i)));
+            }
+            int[] added = plan.added();
+            if (added.length > 0) {
+                int[] entries = new int[added.length];
+                long[] listed = new long[added.length * 2];
+                for (int j = 0; j < added.length; j++) {
+                    entries[j] = order[added[j]];
+                    listed[2 * j] = keys.names()[added[j]];
+                    listed[2 * j + 1] = keys.entries()[added[j]];
+                }
+                Blob b = writer.write(entries, new boolean[entries.length]).get(0);
+                parts.add(new Part(b, null, listed));
+            }
+            return new Layers(parts, plan.baseLayers(), null);
         } finally {
             Files.deleteIfExists(spool);
         }
+    }
+
+    private static Generations.Keys keys(EntryIndex index, int[] order, LayerWriter writer) {
+        long[] names = new long[order.length];
+        long[] entries = new long[order.length];
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            int target = i;
+            if (index.type(i) == EntryIndex.HARDLINK) {
+                int t = writer.find(index.link(i));
+                target = t < 0 ? i : t;
+            }
+            names[k] = index.nameKey(i);
+            entries[k] = index.entryKey(i, target);
+        }
+        return new Generations.Keys(names, entries);
+    }
+
+    /** The keys of each layer {@code starts} cuts. */
+    private static List<long[]> listed(Generations.Keys keys, boolean[] starts, int layers) {
+        List<long[]> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= starts.length; k++) {
+            if (k == starts.length || starts[k]) {
+                long[] l = new long[(k - from) * 2];
+                for (int j = from; j < k; j++) {
+                    l[2 * (j - from)] = keys.names()[j];
+                    l[2 * (j - from) + 1] = keys.entries()[j];
+                }
+                out.add(l);
+                from = k;
+            }
+        }
+        while (out.size() < layers) {
+            out.add(new long[0]); // an empty directory still makes one layer
+        }
+        return out;
     }
 
     /** Writes the tar at {@code tar} (rooted at {@code /}) as one layer at {@code target}, whatever its size. */
