@@ -153,7 +153,7 @@ class GenerationsTest {
 
         ReproducibleLayer.Layers next = save(previous(first));
 
-        assertThat(next.freshReason()).contains("outweighs half");
+        assertThat(next.freshReason()).contains("would be over half");
         assertThat(stacked(next)).isEqualTo(expected());
     }
 
