@@ -145,6 +145,37 @@ final class CacheSession {
     }
 
     /**
+     * Loads the build image with {@code found}'s layers of {@code c}'s directories on top, for the build stage to
+     * start from ({@link CacheBase}); null after any fault, said in the log: the directories are then copied in.
+     */
+    CacheBase.Composed composeBase(Restore found, CacheBase.Candidate c, Engine engine, Path workDir)
+            throws InterruptedException {
+        long t0 = System.nanoTime();
+        try {
+            if (engine.base(c.buildImage()).isEmpty()) {
+                // The builder would pull it for FROM; the composed image needs it first.
+                engine.pull(ImageReference.parse(c.buildImage()), auth, m -> log.line("cache: " + m));
+            }
+            CacheBase.Composed k = CacheBase.compose(engine, registry(found.pinned()), found, c, workDir);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            String what = k.layersLoaded() == 0
+                    ? "all " + k.layersPresent() + " layers already on the engine"
+                    : k.layersLoaded() + " layer" + (k.layersLoaded() == 1 ? "" : "s") + " loaded, "
+                            + Sizes.human(k.bytesLoaded())
+                            + (k.layersPresent() > 0 ? ", " + k.layersPresent() + " already on the engine" : "");
+            log.line("cache: " + paths(c.dirs()) + " restored as the build stage's base: " + found.from()
+                    + "'s layers on " + c.buildImage() + ", " + k.tag() + " (" + what + ") in " + Sizes.seconds(ms));
+            result.cacheRestoredFrom = found.from().toString();
+            result.restoreMillis = ms;
+            return k;
+        } catch (IOException | RuntimeException e) {
+            log.line("cache: " + paths(c.dirs()) + " cannot be the build stage's base (" + e.getMessage()
+                    + "); they are copied in");
+            return null;
+        }
+    }
+
+    /**
      * Records in the result what the Dockerfile restores of {@code found}'s directories (from the image itself, or
      * from the layer-cache image of the build that saved it: then the cache image is not pulled).
      */

@@ -3,12 +3,15 @@ package io.jenkins.plugins.nixpacks.build;
 import io.jenkins.plugins.nixpacks.docker.BuildRequest;
 import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.docker.DockerOperationException;
+import io.jenkins.plugins.nixpacks.docker.ImageLoad;
 import io.jenkins.plugins.nixpacks.docker.ImageStep;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The orchestrator's {@link Engine} on docker-java's {@link DockerEngine}. */
@@ -65,6 +68,21 @@ final class DockerEngineAdapter implements Engine {
     public String push(ImageReference image, RegistryAuth auth, BuildLog progress)
             throws IOException, InterruptedException {
         return engine.push(image.toString(), auth, progress);
+    }
+
+    @Override
+    public Optional<ImageLoad.Base> base(String image) throws IOException {
+        return ImageLoad.base(engine, image);
+    }
+
+    @Override
+    public void load(ImageLoad.Archive archive, Path workDir) throws IOException {
+        ImageLoad.load(engine, archive, workDir);
+    }
+
+    @Override
+    public List<String> tags(String repository) throws IOException {
+        return engine.tags(repository);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nixpacks.build;
 
+import io.jenkins.plugins.nixpacks.docker.ImageLoad;
 import io.jenkins.plugins.nixpacks.docker.ImageStep;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
@@ -113,6 +114,15 @@ interface Engine extends AutoCloseable {
 
     /** Gives the local image {@code source} the name {@code target}. */
     void tag(String source, String target) throws IOException;
+
+    /** The local image {@code image} as the base of an image stacked on it; empty when there is none. */
+    Optional<ImageLoad.Base> base(String image) throws IOException;
+
+    /** Loads the image archive {@code archive} writes ({@link ImageLoad#load}). */
+    void load(ImageLoad.Archive archive, Path workDir) throws IOException;
+
+    /** The local names {@code repository:tag} of images in {@code repository}. */
+    List<String> tags(String repository) throws IOException;
 
     @Override
     void close() throws IOException;

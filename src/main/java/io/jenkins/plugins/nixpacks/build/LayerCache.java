@@ -71,6 +71,11 @@ final class LayerCache {
         return !useless && !foreign;
     }
 
+    /** Whether no phase can be taken from the layer cache at all, so it is neither pulled nor pushed. */
+    boolean unused() {
+        return useless;
+    }
+
     /**
      * Whether some restore point copies less than the whole app ({@code COPY .}): only such a phase can be taken
      * from the layer cache after a source change, so only then is the build stage worth pulling and pushing.
@@ -278,8 +283,18 @@ final class LayerCache {
      */
     List<LayerDecision> plan(List<PhaseInputs.Point> points, CacheSession.Restore current, Engine engine)
             throws BuildException, InterruptedException {
+        return plan(points, current, engine, true);
+    }
+
+    /**
+     * The same; with {@code pullCurrent} false the current cache image is not pulled, as the build stage's base
+     * holds its directories already ({@link CacheBase}).
+     */
+    List<LayerDecision> plan(
+            List<PhaseInputs.Point> points, CacheSession.Restore current, Engine engine, boolean pullCurrent)
+            throws BuildException, InterruptedException {
         Set<String> unreproducible = new HashSet<>();
-        boolean currentPulled = false;
+        boolean currentPulled = !pullCurrent;
         Set<ImageReference> older = new HashSet<>();
         while (true) {
             List<LayerDecision> ds =

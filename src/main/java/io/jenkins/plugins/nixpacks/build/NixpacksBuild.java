@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -216,8 +217,15 @@ public final class NixpacksBuild {
                     }
                 }
                 long r0 = System.nanoTime();
+                Optional<CacheBase.Candidate> baseCandidate = layers == null || restored == null
+                        ? Optional.empty()
+                        : CacheBase.candidate(marked.text(), planned.plan() != null, layers.unused(), restored.dirs());
+                CacheBase.Composed base = null;
                 if (layers != null) {
-                    decisions = layers.plan(points, restored, engine);
+                    if (baseCandidate.isPresent()) {
+                        base = cache.composeBase(restored, baseCandidate.get(), engine, work);
+                    }
+                    decisions = layers.plan(points, restored, engine, base == null);
                 }
                 if (cacheImage != null && !dirs.isEmpty()) {
                     result.timeline.add(
@@ -229,8 +237,19 @@ public final class NixpacksBuild {
                                     ? "nothing restored"
                                     : Sizes.human(result.bytesRestored) + " restored");
                 }
-                Dockerfile dockerfile = new Dockerfile(
-                        CacheHooksImpl.resolve(marked.text(), LayerDecision.restores(decisions)), marked.saveStage());
+                Map<String, Map.Entry<String, List<String>>> restores =
+                        new LinkedHashMap<>(LayerDecision.restores(decisions));
+                String resolved;
+                if (base != null) {
+                    restores.remove(baseCandidate.get().phase());
+                    resolved = CacheBase.rebase(
+                            CacheHooksImpl.resolve(marked.text(), restores),
+                            baseCandidate.get().buildImage(),
+                            base.tag());
+                } else {
+                    resolved = CacheHooksImpl.resolve(marked.text(), restores);
+                }
+                Dockerfile dockerfile = new Dockerfile(resolved, marked.saveStage());
                 if (dockerfile.saveStage() == null && save) {
                     result.warnings.add(
                             "cache: not saved: " + planned.dockerfile().projectDockerfile() + " has no usable '"

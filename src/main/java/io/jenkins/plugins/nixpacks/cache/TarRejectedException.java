@@ -19,6 +19,7 @@ public final class TarRejectedException extends IOException {
         WHITEOUT_NAME("names starting with '.wh.' are not allowed (the engine reads them as deletions, not files)"),
         OUTSIDE_DIRECTORY("entry lies outside the cache directory"),
         NOT_A_DIRECTORY("the cache directory and its parent folders may only appear as directories"),
+        ANCESTOR_NOT_PLAIN("the cache directory's parent folders may only appear with mode 755, owned by root"),
         SYMLINK_ESCAPES("symbolic link points outside the cache directory"),
         SYMLINK_LOOP("symbolic links are chained too deeply"),
         DUPLICATE_SYMLINK("the same symbolic link appears twice"),

@@ -44,12 +44,27 @@ public final class TarValidator {
     private final String layerPath;
     private final List<String> dir;
     private final TarLimits limits;
+    private final boolean plainParents;
 
     /**
      * @param layerPath the cache directory as an absolute container path without its leading slash, e.g.
      *     {@code root/.npm} or {@code app/.m2/repository}
      */
     public TarValidator(String layerPath, TarLimits limits) {
+        this(layerPath, limits, false);
+    }
+
+    /**
+     * The same checks, and the directory's parent folders, when they appear, only as the cut writes them: mode 755,
+     * owned by root. For layers that become a build's file system whole ({@code build.CacheBase}), where a parent
+     * folder lands on the build's own {@code /root}.
+     */
+    public static TarValidator withPlainParents(String layerPath, TarLimits limits) {
+        return new TarValidator(layerPath, limits, true);
+    }
+
+    private TarValidator(String layerPath, TarLimits limits, boolean plainParents) {
+        this.plainParents = plainParents;
         Objects.requireNonNull(layerPath, "layerPath");
         this.limits = Objects.requireNonNull(limits, "limits");
         String trimmed = layerPath.endsWith("/") ? layerPath.substring(0, layerPath.length() - 1) : layerPath;
@@ -248,6 +263,15 @@ public final class TarValidator {
             }
             if (!directory && (place == Place.ANCESTOR || path.size() == dir.size())) {
                 throw new TarRejectedException(Rule.NOT_A_DIRECTORY, name, null);
+            }
+            if (plainParents
+                    && place == Place.ANCESTOR
+                    && ((e.getMode() & 07777) != 0755 || e.getLongUserId() != 0 || e.getLongGroupId() != 0)) {
+                throw new TarRejectedException(
+                        Rule.ANCESTOR_NOT_PLAIN,
+                        name,
+                        "mode " + Integer.toOctalString(e.getMode() & 07777) + ", owner " + e.getLongUserId() + ":"
+                                + e.getLongGroupId());
             }
             if ((e.getMode() & 06000) != 0) {
                 throw new TarRejectedException(Rule.SPECIAL_MODE, name, "mode " + Integer.toOctalString(e.getMode()));

@@ -422,13 +422,34 @@ public final class DockerEngine implements AutoCloseable {
 
     /** The engine's description of a local image, or null if it has none by that name or id. */
     @CheckForNull
-    private InspectImageResponse inspectResponse(String image) throws DockerOperationException {
+    InspectImageResponse inspectResponse(String image) throws DockerOperationException {
         try {
             return call(
                     "inspect of " + image, () -> quick.inspectImageCmd(image).exec());
         } catch (NotFoundInEngine e) {
             return null;
         }
+    }
+
+    /**
+     * The local names {@code repository:tag} of the images in {@code repository}, which may be a pattern of the
+     * engine's reference filter ({@code nixpacks-cachebase/*}).
+     */
+    public List<String> tags(String repository) throws DockerOperationException {
+        List<com.github.dockerjava.api.model.Image> images = call(
+                "list of images in " + repository,
+                () -> quick.listImagesCmd().withReferenceFilter(repository).exec());
+        List<String> out = new java.util.ArrayList<>();
+        for (com.github.dockerjava.api.model.Image i : images) {
+            if (i.getRepoTags() != null) {
+                for (String t : i.getRepoTags()) {
+                    if (repository.contains("*") || t.startsWith(repository + ":")) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public boolean imageExists(String image) throws DockerOperationException {
@@ -475,7 +496,7 @@ public final class DockerEngine implements AutoCloseable {
      * ({@code /root/.npm} gives {@code .npm/...}); empty when the path does not exist. The caller closes the stream.
      */
     public Optional<InputStream> copyFrom(String containerId, String path) throws DockerOperationException {
-        if (UnixSocketGet.handles(host)) {
+        if (UnixSocketHttp.handles(host)) {
             return copyOverSocket(containerId, path);
         }
         try {
@@ -494,11 +515,11 @@ public final class DockerEngine implements AutoCloseable {
                 + URLEncoder.encode(containerId, StandardCharsets.UTF_8) + "/archive?path="
                 + URLEncoder.encode(path, StandardCharsets.UTF_8);
         try {
-            UnixSocketGet.Response r = UnixSocketGet.get(host, request);
+            UnixSocketHttp.Response r = UnixSocketHttp.get(host, request);
             if (r.status() == 200) {
                 return Optional.of(r.body());
             }
-            String text = UnixSocketGet.errorText(r.body());
+            String text = UnixSocketHttp.errorText(r.body());
             if (r.status() == 404) {
                 return Optional.empty();
             }
@@ -673,7 +694,17 @@ public final class DockerEngine implements AutoCloseable {
     }
 
     /** Runs a short call, turning the engine's errors into messages that name the operation and the engine. */
-    private <T> T call(String what, Supplier<T> action) throws DockerOperationException {
+    /** The API version this connection speaks, for requests sent around docker-java ({@link UnixSocketHttp}). */
+    String apiVersion() {
+        return version.getApiVersion();
+    }
+
+    /** The client for calls that move much data (builds, pushes, loads). */
+    DockerClient streamClient() {
+        return stream;
+    }
+
+    <T> T call(String what, Supplier<T> action) throws DockerOperationException {
         try {
             return action.get();
         } catch (NotFoundException e) {

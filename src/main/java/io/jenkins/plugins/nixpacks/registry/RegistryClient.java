@@ -149,6 +149,21 @@ public final class RegistryClient {
         }
     }
 
+    /** A blob as a stream, for the caller to read and close; its bytes are not checked here. */
+    public InputStream openBlob(String repository, Digest digest) throws IOException, InterruptedException {
+        HttpResponse<InputStream> r = send(
+                HttpRequest.newBuilder(blobUri(repository, digest)).GET(),
+                HttpResponse.BodyHandlers.ofInputStream(),
+                pullScope(repository),
+                repository + "@" + digest);
+        if (r.statusCode() != 200) {
+            try (InputStream in = r.body()) {
+                expect(r, 200, "read blob " + digest.shortHex() + " of " + repository);
+            }
+        }
+        return r.body();
+    }
+
     public boolean blobExists(String repository, Digest digest) throws IOException, InterruptedException {
         HttpResponse<Void> r = send(
                 HttpRequest.newBuilder(blobUri(repository, digest)).method("HEAD", HttpRequest.BodyPublishers.noBody()),

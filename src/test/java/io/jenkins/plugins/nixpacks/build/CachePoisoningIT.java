@@ -74,6 +74,11 @@ class CachePoisoningIT {
                 assertThat(out.output().strip())
                         .as("what the build saw: the declared directory restored, nothing else")
                         .isEqualTo(marker);
+                // Its layer would have become the stage's file system whole (CacheBase): refused, copied in instead.
+                assertThat(fx.logText())
+                        .contains("cannot be the build stage's base")
+                        .contains("Cache tar rejected")
+                        .contains("they are copied in");
                 // Control: the engine did unpack the extra paths into the cache image it pulled; only the restore's
                 // choice of what to copy kept them out of the build.
                 String pinned = ref.withDigest(digest).toString();

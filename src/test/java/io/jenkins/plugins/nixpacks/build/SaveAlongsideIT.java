@@ -118,9 +118,9 @@ class SaveAlongsideIT {
 
     /**
      * npm's {@code _logs} is left out of the saved layers, end to end: the reader passes over its 2 MB in the engine's
-     * archive stream (read over the engine's Unix socket, {@code UnixSocketGet}), and what follows in the stream is
+     * archive stream (read over the engine's Unix socket, {@code UnixSocketHttp}), and what follows in the stream is
      * saved whole. (Commons Compress reads over a skipped entry rather than calling {@code skip}, checked by taking
-     * {@code UnixSocketGet}'s own skip out: this passed; {@code UnixSocketGetTest} covers that skip.)
+     * {@code UnixSocketHttp}'s own skip out: this passed; {@code UnixSocketHttpTest} covers that skip.)
      */
     @Test
     void npmLogsAreSkippedInTheArchiveStreamAndWhatFollowsIsSavedWhole() throws Exception {

@@ -177,6 +177,32 @@ class TarValidatorTest {
     }
 
     @Test
+    void aLayerThatBecomesTheBuildsBaseMayHaveOnlyPlainRootOwnedParentFolders() {
+        // Restored as the build's base, "root/" 0777 would open the build's /root to every user of the container.
+        TarValidator base = TarValidator.withPlainParents("root/.npm", LIMITS);
+        byte[] open = new RawTar()
+                .entry("root/", RawTar.DIR, 0777, "", new byte[0])
+                .dir("root/.npm/")
+                .end()
+                .bytes();
+        assertThatThrownBy(() -> base.copy(new ByteArrayInputStream(open), OutputStream.nullOutputStream()))
+                .isInstanceOfSatisfying(
+                        TarRejectedException.class, e -> assertThat(e.rule()).isEqualTo(Rule.ANCESTOR_NOT_PLAIN));
+        assertThatCode(() -> npm.copy(new ByteArrayInputStream(open), OutputStream.nullOutputStream()))
+                .as("an upload is only restored by COPY --from, which takes the directory alone")
+                .doesNotThrowAnyException();
+        // The directory itself keeps the mode the build gave it.
+        assertThatCode(() -> base.copy(
+                        new ByteArrayInputStream(new RawTar()
+                                .dir("root/")
+                                .entry("root/.npm/", RawTar.DIR, 0700, "", new byte[0])
+                                .end()
+                                .bytes()),
+                        OutputStream.nullOutputStream()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void siblingWithTheSamePrefixIsOutside() {
         assertRejected(
                 new RawTar().dir("root/.npm/").file("root/.npmrc", "token").end(),

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link UnixSocketGet} against a real Unix socket that answers as an engine would, or as a broken one. */
-class UnixSocketGetTest {
+/** {@link UnixSocketHttp} against a real Unix socket that answers as an engine would, or as a broken one. */
+class UnixSocketHttpTest {
     @TempDir
     Path tmp;
 
@@ -64,7 +64,7 @@ class UnixSocketGetTest {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static String body(UnixSocketGet.Response r) throws IOException {
+    private static String body(UnixSocketHttp.Response r) throws IOException {
         try (InputStream in = r.body()) {
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
@@ -75,7 +75,7 @@ class UnixSocketGetTest {
         String host =
                 serve(bytes("HTTP/1.1 200 OK\r\nContent-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n\r\n"
                         + "5\r\nhello\r\n1;ext=1\r\n \r\nb\r\nworld, tar!\r\n0\r\n\r\n"));
-        UnixSocketGet.Response r = UnixSocketGet.get(host, "/v1.41/containers/abc/archive?path=%2Froot%2F.npm");
+        UnixSocketHttp.Response r = UnixSocketHttp.get(host, "/v1.41/containers/abc/archive?path=%2Froot%2F.npm");
         assertThat(r.status()).isEqualTo(200);
         assertThat(body(r)).isEqualTo("hello world, tar!");
         assertThat(request.get())
@@ -87,7 +87,7 @@ class UnixSocketGetTest {
     void skippingAChunkedBodySkipsItsDataNotItsChunkHeaders() throws Exception {
         String host = serve(bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "4\r\nabcd\r\n4\r\nefgh\r\n3\r\nijk\r\n0\r\n\r\n"));
-        UnixSocketGet.Response r = UnixSocketGet.get(host, "/x");
+        UnixSocketHttp.Response r = UnixSocketHttp.get(host, "/x");
         try (InputStream in = r.body()) {
             assertThat(in.skip(6)).isEqualTo(6);
             assertThat(in.available()).isZero();
@@ -100,22 +100,22 @@ class UnixSocketGetTest {
     void aContentLengthBodyStopsAtItsLength() throws Exception {
         String host = serve(
                 bytes("HTTP/1.1 404 Not Found\r\nContent-Length: 28\r\n\r\n{\"message\":\"no such path\"}\r\nEXTRA"));
-        UnixSocketGet.Response r = UnixSocketGet.get(host, "/x");
+        UnixSocketHttp.Response r = UnixSocketHttp.get(host, "/x");
         assertThat(r.status()).isEqualTo(404);
-        assertThat(UnixSocketGet.errorText(r.body())).isEqualTo("{\"message\":\"no such path\"}");
+        assertThat(UnixSocketHttp.errorText(r.body())).isEqualTo("{\"message\":\"no such path\"}");
     }
 
     @Test
     void aBodyCutShortIsAnErrorNotAShortTar() throws Exception {
         String host = serve(bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nonly six"));
-        UnixSocketGet.Response r = UnixSocketGet.get(host, "/x");
+        UnixSocketHttp.Response r = UnixSocketHttp.get(host, "/x");
         assertThatThrownBy(() -> body(r)).isInstanceOf(IOException.class).hasMessageContaining("middle of a chunk");
     }
 
     @Test
     void aMalformedChunkSizeIsNamed() throws Exception {
         String host = serve(bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n"));
-        UnixSocketGet.Response r = UnixSocketGet.get(host, "/x");
+        UnixSocketHttp.Response r = UnixSocketHttp.get(host, "/x");
         assertThatThrownBy(() -> body(r))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("malformed size line 'zz'");
@@ -124,15 +124,15 @@ class UnixSocketGetTest {
     @Test
     void somethingThatIsNotHttpIsRefused() throws Exception {
         String host = serve(bytes("SSH-2.0-OpenSSH\r\n\r\n"));
-        assertThatThrownBy(() -> UnixSocketGet.get(host, "/x"))
+        assertThatThrownBy(() -> UnixSocketHttp.get(host, "/x"))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("did not answer HTTP");
     }
 
     @Test
     void onlyUnixHostsAreHandled() {
-        assertThat(UnixSocketGet.handles("unix:///var/run/docker.sock")).isTrue();
-        assertThat(UnixSocketGet.handles("tcp://10.0.0.1:2376")).isFalse();
-        assertThat(UnixSocketGet.handles(null)).isFalse();
+        assertThat(UnixSocketHttp.handles("unix:///var/run/docker.sock")).isTrue();
+        assertThat(UnixSocketHttp.handles("tcp://10.0.0.1:2376")).isFalse();
+        assertThat(UnixSocketHttp.handles(null)).isFalse();
     }
 }

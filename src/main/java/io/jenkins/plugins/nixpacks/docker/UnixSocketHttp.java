@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -14,14 +15,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * One HTTP/1.1 GET to a Docker engine over its Unix socket, through the JDK's own socket channel, for a body read as
- * a stream (the archive endpoint the save reads the stage through). docker-java's Unix socket reads through JNA:
+ * One HTTP/1.1 request to a Docker engine over its Unix socket, through the JDK's own socket channel, for a body read
+ * or written as a stream: a GET of the archive endpoint the save reads the stage through, a POST of an image archive
+ * to the load endpoint ({@code CacheBase}). docker-java's Unix socket reads through JNA:
  * measured on the go-build cache of {@code bench/apps/go-svc} (193 MB, 2,579 entries), draining the archive took
  * 5.0–5.4 s through docker-java and 0.6–0.7 s through this channel, on the same engine. Other calls stay on docker-java.
  *
  * <p>The channel is interruptible: a stopped build closes it and the read ends with an exception.
  */
-final class UnixSocketGet {
+final class UnixSocketHttp {
     /** Header lines at most, and bytes per line: an engine's answer has a dozen short ones. */
     private static final int MAX_HEADERS = 100;
 
@@ -30,23 +32,49 @@ final class UnixSocketGet {
     /** The status and the body; the body holds the connection and must be closed. */
     record Response(int status, InputStream body) {}
 
-    private UnixSocketGet() {}
+    private UnixSocketHttp() {}
 
     /** Whether {@code dockerHost} is an engine this class can reach: a {@code unix://} socket. */
     static boolean handles(String dockerHost) {
         return dockerHost != null && dockerHost.startsWith("unix://");
     }
 
+    /** Writes a request's body; what it writes is sent in chunks as it comes. */
+    @FunctionalInterface
+    interface BodyWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Sends {@code GET pathAndQuery} to the socket of {@code dockerHost} and reads the status and headers. */
     static Response get(String dockerHost, String pathAndQuery) throws IOException {
+        return request(dockerHost, "GET " + pathAndQuery, null, null);
+    }
+
+    /**
+     * Sends {@code POST pathAndQuery} with a body of {@code contentType} that {@code body} writes (chunked, so its
+     * length need not be known), then reads the status and headers.
+     */
+    static Response post(String dockerHost, String pathAndQuery, String contentType, BodyWriter body)
+            throws IOException {
+        return request(dockerHost, "POST " + pathAndQuery, contentType, body);
+    }
+
+    private static Response request(String dockerHost, String requestLine, String contentType, BodyWriter body)
+            throws IOException {
         Path socket = Path.of(dockerHost.substring("unix://".length()));
         SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket));
         try {
-            String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: docker\r\nUser-Agent: nixpacks-plugin\r\n"
+            String request = requestLine + " HTTP/1.1\r\nHost: docker\r\nUser-Agent: nixpacks-plugin\r\n"
+                    + (body == null ? "" : "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n")
                     + "Connection: close\r\n\r\n";
             ByteBuffer out = ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
             while (out.hasRemaining()) {
                 ch.write(out);
+            }
+            if (body != null) {
+                ChunkedOut chunks = new ChunkedOut(Channels.newOutputStream(ch));
+                body.writeTo(chunks);
+                chunks.finish();
             }
             InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
             String status = line(in);
@@ -79,8 +107,8 @@ final class UnixSocketGet {
                     length = Long.parseLong(value);
                 }
             }
-            InputStream body = chunked ? new Chunked(in) : length >= 0 ? new Bounded(in, length) : in;
-            return new Response(code, body);
+            InputStream answer = chunked ? new Chunked(in) : length >= 0 ? new Bounded(in, length) : in;
+            return new Response(code, answer);
         } catch (NumberFormatException e) {
             ch.close();
             throw new IOException("the engine at " + dockerHost + " sent a malformed answer: " + e.getMessage(), e);
@@ -140,6 +168,63 @@ final class UnixSocketGet {
             in.close();
         }
     }
+
+    /** A request body in {@code Transfer-Encoding: chunked}: one chunk per 64 KiB buffered, a chunk of 0 last. */
+    private static final class ChunkedOut extends OutputStream {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        ChunkedOut(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (used == buffer.length) {
+                flushChunk();
+            }
+            buffer[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                if (used == buffer.length) {
+                    flushChunk();
+                }
+                int n = Math.min(len, buffer.length - used);
+                System.arraycopy(b, off, buffer, used, n);
+                used += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        private void flushChunk() throws IOException {
+            if (used == 0) {
+                return;
+            }
+            out.write((Integer.toHexString(used) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(buffer, 0, used);
+            out.write(CRLF);
+            used = 0;
+        }
+
+        /** The last chunks; the connection stays open for the answer. */
+        void finish() throws IOException {
+            flushChunk();
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            // The body's writer may close what it was given; the connection is the answer's to close.
+        }
+    }
+
+    private static final byte[] CRLF = {'\r', '\n'};
 
     /** A body of {@code Content-Length} bytes. */
     private static final class Bounded extends Body {
