@@ -3,6 +3,7 @@ package io.jenkins.plugins.nixpacks.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.model.ContainerConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,17 +51,18 @@ public final class ImageLoad {
         if (r == null) {
             return Optional.empty();
         }
-        if (r.getId() == null || r.getRootFS() == null || r.getRootFS().getLayers() == null) {
+        String id = r.getId();
+        var rootFs = r.getRootFS();
+        List<String> layers = rootFs == null ? List.of() : rootFs.getLayers();
+        if (id == null || layers == null || layers.isEmpty()) {
             throw new DockerOperationException(
                     "engine " + engine.host() + " described image " + image + " without an id or layers", null);
         }
-        JsonNode config = r.getConfig() == null ? JSON.createObjectNode() : JSON.valueToTree(r.getConfig());
-        return Optional.of(new Base(
-                r.getId(),
-                r.getRootFS().getLayers(),
-                config,
-                r.getArch() == null ? "amd64" : r.getArch(),
-                r.getOs() == null ? "linux" : r.getOs()));
+        ContainerConfig given = r.getConfig();
+        JsonNode config = given == null ? JSON.createObjectNode() : JSON.valueToTree(given);
+        String arch = r.getArch();
+        String os = r.getOs();
+        return Optional.of(new Base(id, layers, config, arch == null ? "amd64" : arch, os == null ? "linux" : os));
     }
 
     /**
