@@ -18,6 +18,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +39,18 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * generated Dockerfile; the layer cache not used, so no phase could be taken from it (vendored Go, Rust: every phase
  * that restores copies the whole app first); one restore point, of directories outside {@code /app}; no {@code RUN},
  * {@code ADD} or {@code COPY --from} before it, which would run again whenever the cache changed. The composed image
- * stays on the engine under {@code nixpacks-cachebase/<key>:<cache digest>}, one per build image and directories, so
- * the next build there loads only the layers it lacks; the previous one is removed. Any fault is a line in the log,
- * and the build restores by {@code COPY --from} as before.
+ * stays on the engine under {@code nixpacks-cachebase/<key>:<cache digest>}, one per build image, cache repository
+ * and directories, so the next build there loads only the layers it lacks; older ones are removed once they are 10
+ * minutes old (a build on the engine may be about to start from one). Any fault is a line in the log, and the build
+ * restores by {@code COPY --from} as before.
  */
 final class CacheBase {
     static final String REPOSITORY_PREFIX = "nixpacks-cachebase/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How long a composed image another build on the engine may be about to start from is kept. */
+    static final Duration KEEP_FOR = Duration.ofMinutes(10);
 
     /** What is loaded is bounded by the cache image's manifest, read before; the checks here are of content. */
     private static final TarLimits NO_CAPS = new TarLimits(Integer.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
@@ -142,7 +149,11 @@ final class CacheBase {
         List<String> diffIds = new ArrayList<>(base.diffIds());
         layers.forEach(l -> diffIds.add(l.digest().toString()));
         byte[] config = config(base, diffIds);
-        String repository = REPOSITORY_PREFIX + hex16(base.id() + "\n" + c.dirs());
+        // One composed image per build image, cache repository and directories: two apps on one engine never
+        // remove each other's.
+        String repository = REPOSITORY_PREFIX
+                + hex16(base.id() + "\n" + found.pinned().registry() + "/"
+                        + found.pinned().repository() + "\n" + c.dirs());
         String tag = repository + ":" + found.image().manifestDigest().hex().substring(0, 16);
         List<String> older = engine.tags(repository);
         int present = present(engine, older, diffIds) - base.diffIds().size();
@@ -156,15 +167,32 @@ final class CacheBase {
         String repo = found.pinned().repository();
         engine.load(out -> write(out, registry, repo, config, tag, diffIds, layers, skip), workDir);
         for (String o : older) {
-            if (!o.equals(tag)) {
+            if (!o.equals(tag) && olderThan(engine, o, KEEP_FOR)) {
                 try {
                     engine.removeImage(o);
                 } catch (IOException e) {
-                    // In use by another build on this engine: it goes with the next one.
+                    // A build on this engine stands on it (the engine keeps an image with children): the next one.
                 }
             }
         }
         return new Composed(tag, layers.size() - skip, skip, bytes);
+    }
+
+    /**
+     * Whether the composed image {@code tag} was loaded more than {@code age} ago. A build that loaded it a moment
+     * ago may not have started its stage on it yet; once it has, the engine refuses to remove it anyway.
+     */
+    private static boolean olderThan(Engine engine, String tag, Duration age) throws IOException {
+        Optional<ImageLoad.Base> b = engine.base(tag);
+        if (b.isEmpty()) {
+            return false;
+        }
+        String created = b.get().created();
+        try {
+            return Instant.parse(created).isBefore(Instant.now().minus(age));
+        } catch (java.time.format.DateTimeParseException e) {
+            return true; // not one of ours as written now: nothing of this build stands on it
+        }
     }
 
     /** How many of {@code diffIds}, from the bottom, some image of {@code tags} already has. */
@@ -190,6 +218,8 @@ final class CacheBase {
         ObjectNode cfg = JSON.createObjectNode();
         cfg.put("architecture", base.architecture());
         cfg.put("os", base.os());
+        // When it was loaded: a composed image another build may be about to start from is kept a while.
+        cfg.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         cfg.set("config", base.config());
         ObjectNode rootfs = cfg.putObject("rootfs");
         rootfs.put("type", "layers");

@@ -32,8 +32,10 @@ public final class ImageLoad {
      * @param id the image id, {@code sha256:...}
      * @param diffIds its layers, bottom first
      * @param config its container config as the engine describes it ({@code Env}, {@code Cmd}, {@code WorkingDir}...)
+     * @param created when the image says it was made (RFC 3339), or empty
      */
-    public record Base(String id, List<String> diffIds, JsonNode config, String architecture, String os) {
+    public record Base(
+            String id, List<String> diffIds, JsonNode config, String architecture, String os, String created) {
         public Base {
             diffIds = List.copyOf(diffIds);
         }
@@ -62,7 +64,14 @@ public final class ImageLoad {
         JsonNode config = given == null ? JSON.createObjectNode() : JSON.valueToTree(given);
         String arch = r.getArch();
         String os = r.getOs();
-        return Optional.of(new Base(id, layers, config, arch == null ? "amd64" : arch, os == null ? "linux" : os));
+        String created = r.getCreated();
+        return Optional.of(new Base(
+                id,
+                layers,
+                config,
+                arch == null ? "amd64" : arch,
+                os == null ? "linux" : os,
+                created == null ? "" : created));
     }
 
     /**

@@ -125,13 +125,50 @@ class CacheBaseIT {
                     .contains("1 layer loaded")
                     .contains("already on the engine");
             assertThat(run(f.infra.engineB(), image)).isEqualTo("one\ntwo\nfrom-the-base-config");
+            String repository = first.get(0).substring(0, first.get(0).lastIndexOf(':'));
             try (DockerEngine b = f.infra.connectB()) {
                 List<String> now = new ArrayList<>(b.tags(CacheBase.REPOSITORY_PREFIX + "*"));
                 now.removeAll(before);
                 assertThat(now)
-                        .as("the previous composed image is removed")
-                        .hasSize(1)
-                        .doesNotContainAnyElementsOf(first);
+                        .as("the previous composed image, loaded a moment ago, is kept: a build may be about to use it")
+                        .hasSize(2)
+                        .containsAll(first);
+                // One loaded long ago under the same name: nothing can be about to start from it.
+                ImageLoad.Base busybox =
+                        ImageLoad.base(b, f.infra.imageBusybox()).orElseThrow();
+                String old = "{\"architecture\":\"" + busybox.architecture() + "\",\"os\":\"linux\","
+                        + "\"created\":\"2000-01-01T00:00:00Z\",\"config\":{},\"rootfs\":{\"type\":\"layers\","
+                        + "\"diff_ids\":[\"" + String.join("\",\"", busybox.diffIds()) + "\"]}}";
+                String name =
+                        Digests.sha256(old.getBytes(StandardCharsets.UTF_8)).hex() + ".json";
+                StringBuilder files = new StringBuilder();
+                for (String d : busybox.diffIds()) {
+                    files.append(files.length() == 0 ? "" : ",")
+                            .append('"')
+                            .append(d.substring(7))
+                            .append("/layer.tar\"");
+                }
+                String manifest = "[{\"Config\":\"" + name + "\",\"RepoTags\":[\"" + repository + ":old\"],"
+                        + "\"Layers\":[" + files + "]}]";
+                ImageLoad.load(
+                        b,
+                        out -> {
+                            TarArchiveOutputStream t = new TarArchiveOutputStream(out, "UTF-8");
+                            put(t, name, old.getBytes(StandardCharsets.UTF_8));
+                            put(t, "manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+                            t.finish();
+                        },
+                        tmp);
+                assertThat(b.tags(repository)).contains(repository + ":old");
+            }
+            Files.writeString(dir.resolve("marker.txt"), "four\n");
+            f.build(dir, f.infra.engineB(), f.options(image, cacheImage), receiver);
+            try (DockerEngine b = f.infra.connectB()) {
+                assertThat(b.tags(repository))
+                        .as("the one loaded long ago is removed, the recent ones stay")
+                        .doesNotContain(repository + ":old")
+                        .containsAll(first)
+                        .hasSize(3);
             }
         }
     }
