@@ -58,12 +58,17 @@ final class BuildFixture {
      * declared as its cache directory, and whose image prints /app/out.txt.
      */
     Path project(String name, String cacheDir, String install) throws Exception {
+        return project(name, infra.imageBusybox(), cacheDir, install);
+    }
+
+    /** The same on the build image {@code buildImage}. */
+    Path project(String name, String buildImage, String cacheDir, String install) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve(name));
         Files.writeString(
                 dir.resolve("nixpacks.toml"),
                 String.join(
                         "\n",
-                        "buildImage = \"" + infra.imageBusybox() + "\"",
+                        "buildImage = \"" + buildImage + "\"",
                         "[phases.install]",
                         "cmds = [\"" + install.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]",
                         "cacheDirectories = [\"" + cacheDir + "\"]",

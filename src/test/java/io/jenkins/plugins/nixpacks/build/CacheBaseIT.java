@@ -67,22 +67,14 @@ class CacheBaseIT {
                 e.build(BuildRequest.builder(context).tag(buildImage).build(), f::line);
             }
         }
-        Path dir = Files.createDirectories(tmp.resolve("app"));
-        Files.writeString(
-                dir.resolve("nixpacks.toml"),
-                String.join(
-                        "\n",
-                        "buildImage = \"" + buildImage + "\"",
-                        "[phases.install]",
-                        "cmds = [\"mkdir -p /root/.base-cache && ([ -f /root/.base-cache/base.bin ] || head -c 262144"
-                                + " /dev/urandom > /root/.base-cache/base.bin) && (cat /root/.base-cache/seen"
-                                + " 2>/dev/null || echo none) > /app/out.txt && echo $CACHEBASE_MARKER >> /app/out.txt"
-                                + " && cat /app/marker.txt >> /root/.base-cache/seen\"]",
-                        "cacheDirectories = [\"/root/.base-cache\"]",
-                        "[start]",
-                        "cmd = \"cat /app/out.txt\"",
-                        ""),
-                StandardCharsets.UTF_8);
+        Path dir = f.project(
+                "app",
+                buildImage,
+                "/root/.base-cache",
+                "mkdir -p /root/.base-cache && ([ -f /root/.base-cache/base.bin ] || head -c 262144 /dev/urandom >"
+                        + " /root/.base-cache/base.bin) && (cat /root/.base-cache/seen 2>/dev/null || echo none) >"
+                        + " /app/out.txt && echo $CACHEBASE_MARKER >> /app/out.txt && cat /app/marker.txt >>"
+                        + " /root/.base-cache/seen");
         String cacheImage = f.infra.uniqueRegistryImage("it/cachebase-cache", "main");
         caches.add(ImageReference.parse(cacheImage));
         String image = TestInfra.uniqueName("it-cachebase-app");

@@ -145,25 +145,16 @@ class IncrementalCacheIT {
      */
     @Test
     void aRewrittenFileGoesOnTopAndAnotherHostRestoresItsNewContent() throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("app"));
-        Files.writeString(
-                dir.resolve("nixpacks.toml"),
-                String.join(
-                        "\n",
-                        "buildImage = \"" + infra.imageBusybox() + "\"",
-                        "[phases.install]",
-                        // 64 kB written once, so what each build adds stays a small part of the directory.
-                        "cmds = [\"mkdir -p /root/.demo-cache && ([ -f /root/.demo-cache/base.bin ] || head -c 65536"
+        // 64 kB written once, so what each build adds stays a small part of the directory.
+        Path dir = new BuildFixture(tmp)
+                .project(
+                        "app",
+                        "/root/.demo-cache",
+                        "mkdir -p /root/.demo-cache && ([ -f /root/.demo-cache/base.bin ] || head -c 65536"
                                 + " /dev/urandom > /root/.demo-cache/base.bin) && (cat /root/.demo-cache/marker"
-                                + " 2>/dev/null || echo"
-                                + " none) > /app/restored.txt && ls /root/.demo-cache >> /app/restored.txt && cat"
-                                + " /app/marker.txt > /root/.demo-cache/marker && cp /app/marker.txt"
-                                + " /root/.demo-cache/seen-$(cat /app/marker.txt)\"]",
-                        "cacheDirectories = [\"/root/.demo-cache\"]",
-                        "[start]",
-                        "cmd = \"cat /app/restored.txt\"",
-                        ""),
-                StandardCharsets.UTF_8);
+                                + " 2>/dev/null || echo none) > /app/out.txt && ls /root/.demo-cache >> /app/out.txt"
+                                + " && cat /app/marker.txt > /root/.demo-cache/marker && cp /app/marker.txt"
+                                + " /root/.demo-cache/seen-$(cat /app/marker.txt)");
         String cacheImage = infra.uniqueRegistryImage("it/generations-cache", "main");
         String image = TestInfra.uniqueName("it-generations-app");
         try (LocalReceiver receiver = LocalReceiver.start(log::add)) {
