@@ -22,8 +22,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -139,10 +141,13 @@ final class CacheBase {
      * @throws IOException whatever failed (the caller restores by {@code COPY --from} instead)
      */
     static Composed compose(
-            Engine engine, RegistryClient registry, CacheSession.Restore found, Candidate c, Path workDir)
+            Engine engine,
+            RegistryClient registry,
+            CacheSession.Restore found,
+            Candidate c,
+            ImageLoad.Base base,
+            Path workDir)
             throws IOException, InterruptedException {
-        ImageLoad.Base base = engine.base(c.buildImage())
-                .orElseThrow(() -> new IOException("the build image " + c.buildImage() + " is not on the engine"));
         List<CacheImage.Layer> layers = new ArrayList<>();
         for (CacheDir d : c.dirs()) {
             layers.addAll(found.image().directories().get(d.layerPath()));
@@ -156,9 +161,13 @@ final class CacheBase {
                 + hex16(base.id() + "\n" + found.pinned().registry() + "/"
                         + found.pinned().repository() + "\n" + c.dirs());
         String tag = repository + ":" + found.image().manifestDigest().hex().substring(0, 16);
-        List<String> older = engine.tags(repository);
-        int present = present(engine, older, diffIds) - base.diffIds().size();
-        if (older.contains(tag) && present == layers.size()) {
+        // Each composed image of this name, described once: what the engine has of ours, and how old it is.
+        Map<String, ImageLoad.Base> older = new LinkedHashMap<>();
+        for (String t : engine.tags(repository)) {
+            engine.base(t).ifPresent(b -> older.put(t, b));
+        }
+        int present = present(older.values(), diffIds) - base.diffIds().size();
+        if (older.containsKey(tag) && present == layers.size()) {
             return new Composed(tag, 0, present, 0);
         }
         int skip = Math.max(0, present);
@@ -167,10 +176,10 @@ final class CacheBase {
                 .sum();
         String repo = found.pinned().repository();
         engine.load(out -> write(out, registry, repo, config, tag, diffIds, layers, skip), workDir);
-        for (String o : older) {
-            if (!o.equals(tag) && olderThan(engine, o, KEEP_FOR)) {
+        for (Map.Entry<String, ImageLoad.Base> o : older.entrySet()) {
+            if (!o.getKey().equals(tag) && olderThan(o.getValue(), KEEP_FOR)) {
                 try {
-                    engine.removeImage(o);
+                    engine.removeImage(o.getKey());
                 } catch (IOException e) {
                     // A build on this engine stands on it (the engine keeps an image with children): the next one.
                 }
@@ -180,15 +189,11 @@ final class CacheBase {
     }
 
     /**
-     * Whether the composed image {@code tag} was loaded more than {@code age} ago. A build that loaded it a moment
+     * Whether the composed image {@code image} was loaded more than {@code age} ago. A build that loaded it a moment
      * ago may not have started its stage on it yet; once it has, the engine refuses to remove it anyway.
      */
-    private static boolean olderThan(Engine engine, String tag, Duration age) throws IOException {
-        Optional<ImageLoad.Base> b = engine.base(tag);
-        if (b.isEmpty()) {
-            return false;
-        }
-        String created = b.get().created();
+    private static boolean olderThan(ImageLoad.Base image, Duration age) {
+        String created = image.created();
         try {
             return Instant.parse(created).isBefore(Instant.now().minus(age));
         } catch (java.time.format.DateTimeParseException e) {
@@ -196,15 +201,11 @@ final class CacheBase {
         }
     }
 
-    /** How many of {@code diffIds}, from the bottom, some image of {@code tags} already has. */
-    private static int present(Engine engine, List<String> tags, List<String> diffIds) throws IOException {
+    /** How many of {@code diffIds}, from the bottom, one of {@code images} already has. */
+    private static int present(Iterable<ImageLoad.Base> images, List<String> diffIds) {
         int best = 0;
-        for (String t : tags) {
-            Optional<ImageLoad.Base> b = engine.base(t);
-            if (b.isEmpty()) {
-                continue;
-            }
-            List<String> have = b.get().diffIds();
+        for (ImageLoad.Base b : images) {
+            List<String> have = b.diffIds();
             int n = 0;
             while (n < have.size() && n < diffIds.size() && have.get(n).equals(diffIds.get(n))) {
                 n++;

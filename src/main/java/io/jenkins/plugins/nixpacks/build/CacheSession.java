@@ -8,6 +8,7 @@ import io.jenkins.plugins.nixpacks.cache.image.CacheImagePublisher;
 import io.jenkins.plugins.nixpacks.cache.image.ForeignImageException;
 import io.jenkins.plugins.nixpacks.cache.image.LayerListing;
 import io.jenkins.plugins.nixpacks.cache.image.ReproducibleLayer;
+import io.jenkins.plugins.nixpacks.docker.ImageLoad;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
@@ -152,11 +153,20 @@ final class CacheSession {
             throws InterruptedException {
         long t0 = System.nanoTime();
         try {
-            if (engine.base(c.buildImage()).isEmpty()) {
+            Optional<ImageLoad.Base> base = engine.base(c.buildImage());
+            if (base.isEmpty()) {
                 // The builder would pull it for FROM; the composed image needs it first.
                 engine.pull(ImageReference.parse(c.buildImage()), auth, m -> log.line("cache: " + m));
+                base = engine.base(c.buildImage());
             }
-            CacheBase.Composed k = CacheBase.compose(engine, registry(found.pinned()), found, c, workDir);
+            CacheBase.Composed k = CacheBase.compose(
+                    engine,
+                    registry(found.pinned()),
+                    found,
+                    c,
+                    base.orElseThrow(
+                            () -> new IOException("the build image " + c.buildImage() + " is not on the engine")),
+                    workDir);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             String what = k.layersLoaded() == 0
                     ? "all " + k.layersPresent() + " layers already on the engine"

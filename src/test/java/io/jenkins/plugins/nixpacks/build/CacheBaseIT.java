@@ -128,29 +128,7 @@ class CacheBaseIT {
                 // One loaded long ago under the same name: nothing can be about to start from it.
                 ImageLoad.Base busybox =
                         ImageLoad.base(b, f.infra.imageBusybox()).orElseThrow();
-                String old = "{\"architecture\":\"" + busybox.architecture() + "\",\"os\":\"linux\","
-                        + "\"created\":\"2000-01-01T00:00:00Z\",\"config\":{},\"rootfs\":{\"type\":\"layers\","
-                        + "\"diff_ids\":[\"" + String.join("\",\"", busybox.diffIds()) + "\"]}}";
-                String name =
-                        Digests.sha256(old.getBytes(StandardCharsets.UTF_8)).hex() + ".json";
-                StringBuilder files = new StringBuilder();
-                for (String d : busybox.diffIds()) {
-                    files.append(files.length() == 0 ? "" : ",")
-                            .append('"')
-                            .append(d.substring(7))
-                            .append("/layer.tar\"");
-                }
-                String manifest = "[{\"Config\":\"" + name + "\",\"RepoTags\":[\"" + repository + ":old\"],"
-                        + "\"Layers\":[" + files + "]}]";
-                ImageLoad.load(
-                        b,
-                        out -> {
-                            TarArchiveOutputStream t = new TarArchiveOutputStream(out, "UTF-8");
-                            put(t, name, old.getBytes(StandardCharsets.UTF_8));
-                            put(t, "manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
-                            t.finish();
-                        },
-                        tmp);
+                ImageLoad.load(b, archive(busybox, List.of(), "2000-01-01T00:00:00Z", repository + ":old", null), tmp);
                 assertThat(b.tags(repository)).contains(repository + ":old");
             }
             Files.writeString(dir.resolve("marker.txt"), "four\n");
@@ -175,36 +153,43 @@ class CacheBaseIT {
             ImageLoad.Base base = ImageLoad.base(a, f.infra.imageBusybox()).orElseThrow();
             byte[] honest = layer("root/.demo/file", "the bytes the config names");
             byte[] crafted = layer("root/.demo/file", "other bytes, same size!!!!");
-            List<String> diffIds = new ArrayList<>(base.diffIds());
-            diffIds.add(Digests.sha256(honest).toString());
-            String config = "{\"architecture\":\"" + base.architecture() + "\",\"os\":\"linux\",\"config\":{},"
-                    + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"" + String.join("\",\"", diffIds) + "\"]}}";
-            String configName =
-                    Digests.sha256(config.getBytes(StandardCharsets.UTF_8)).hex() + ".json";
-            StringBuilder layers = new StringBuilder();
-            for (String d : diffIds) {
-                layers.append(layers.length() == 0 ? "" : ",")
-                        .append('"')
-                        .append(d.substring(7))
-                        .append("/layer.tar\"");
-            }
-            String manifest =
-                    "[{\"Config\":\"" + configName + "\",\"RepoTags\":[\"" + tag + "\"],\"Layers\":[" + layers + "]}]";
+            ImageLoad.Archive archive =
+                    archive(base, List.of(Digests.sha256(honest).toString()), null, tag, crafted);
 
-            assertThatThrownBy(() -> ImageLoad.load(
-                            a,
-                            out -> {
-                                TarArchiveOutputStream t = new TarArchiveOutputStream(out, "UTF-8");
-                                put(t, configName, config.getBytes(StandardCharsets.UTF_8));
-                                put(t, diffIds.get(diffIds.size() - 1).substring(7) + "/layer.tar", crafted);
-                                put(t, "manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
-                                t.finish();
-                            },
-                            tmp))
+            assertThatThrownBy(() -> ImageLoad.load(a, archive, tmp))
                     .isInstanceOf(DockerOperationException.class)
                     .hasMessageContaining("loading an image archive");
             assertThat(a.imageExists(tag)).isFalse();
         }
+    }
+
+    /**
+     * An image archive by hand: {@code base}'s layers (named, not held: the engine has them) with {@code added} diff
+     * ids on top, under {@code tag}; {@code lastLayer}, when not null, is the file given for the last of them.
+     */
+    private static ImageLoad.Archive archive(
+            ImageLoad.Base base, List<String> added, String created, String tag, byte[] lastLayer) {
+        List<String> diffIds = new ArrayList<>(base.diffIds());
+        diffIds.addAll(added);
+        String config = "{\"architecture\":\"" + base.architecture() + "\",\"os\":\"linux\","
+                + (created == null ? "" : "\"created\":\"" + created + "\",")
+                + "\"config\":{},\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"" + String.join("\",\"", diffIds)
+                + "\"]}}";
+        String configName =
+                Digests.sha256(config.getBytes(StandardCharsets.UTF_8)).hex() + ".json";
+        List<String> files = new ArrayList<>();
+        diffIds.forEach(d -> files.add("\"" + d.substring(7) + "/layer.tar\""));
+        String manifest = "[{\"Config\":\"" + configName + "\",\"RepoTags\":[\"" + tag + "\"],\"Layers\":["
+                + String.join(",", files) + "]}]";
+        return out -> {
+            TarArchiveOutputStream t = new TarArchiveOutputStream(out, "UTF-8");
+            put(t, configName, config.getBytes(StandardCharsets.UTF_8));
+            if (lastLayer != null) {
+                put(t, diffIds.get(diffIds.size() - 1).substring(7) + "/layer.tar", lastLayer);
+            }
+            put(t, "manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+            t.finish();
+        };
     }
 
     private String run(String engine, String image) throws Exception {
