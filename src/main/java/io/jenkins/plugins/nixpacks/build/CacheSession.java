@@ -73,6 +73,11 @@ final class CacheSession {
         return auth;
     }
 
+    /** The read-only fallbacks ({@code cacheFrom}), in order. */
+    List<ImageReference> fallbacks() {
+        return fallbacks;
+    }
+
     /** A client for {@code image}'s registry, with the build's credentials only if they are bound to it. */
     RegistryClient registry(ImageReference image) {
         return RegistryClient.forImage(image, auth);

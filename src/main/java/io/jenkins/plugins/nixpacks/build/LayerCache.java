@@ -9,6 +9,7 @@ import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
 import io.jenkins.plugins.nixpacks.registry.RegistryException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +54,10 @@ final class LayerCache {
     private volatile long setupMillis;
 
     private LayerRecord recorded;
+    /** The layer-cache image read: {@link #name}, or a fallback's while this one does not exist yet. */
+    private ImageReference read;
+    /** The cache image {@link #read} belongs to: {@link #cacheName} or a fallback. */
+    private ImageReference readSource;
     /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. Read on the push's thread. */
     private volatile boolean foreign;
     /** No phase can be taken from the layer cache: neither pulled nor pushed. */
@@ -61,6 +66,8 @@ final class LayerCache {
     private LayerCache(ImageReference cacheName, CacheSession cache, BuildLog log) {
         this.cacheName = cacheName;
         this.name = nameFor(cacheName);
+        this.read = name;
+        this.readSource = cacheName;
         this.cache = cache;
         this.log = log;
     }
@@ -134,56 +141,91 @@ final class LayerCache {
         return first.phase() + ": " + LayerDecision.changed(r, first);
     }
 
+    /**
+     * Reads {@code cacheImage}'s layer-cache image and, while it does not exist yet, each fallback's in order
+     * ({@code cacheFrom}: a branch's first build, or a pull request's, takes {@code main}'s layer cache). A fallback's
+     * is read only: this build publishes to its own name.
+     */
     private void find(Engine engine, List<PhaseInputs.Point> points) throws BuildException, InterruptedException {
         long t0 = System.nanoTime();
-        RegistryClient registry = cache.registry(name);
+        List<ImageReference> sources = new ArrayList<>();
+        sources.add(cacheName);
+        sources.addAll(cache.fallbacks());
+        for (int i = 0; i < sources.size(); i++) {
+            if (read(engine, points, sources.get(i), i > 0, i + 1 < sources.size(), t0)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Reads the layer-cache image of {@code source}, and pulls it when a phase can be taken from it.
+     *
+     * @param more whether a fallback comes after it
+     * @return false when the next source is to be tried: this one does not exist, or is a fallback that is unreadable
+     *     or not one of this plugin's (a warning)
+     */
+    private boolean read(
+            Engine engine,
+            List<PhaseInputs.Point> points,
+            ImageReference source,
+            boolean fallback,
+            boolean more,
+            long t0)
+            throws BuildException, InterruptedException {
+        ImageReference n = nameFor(source);
+        String role = fallback ? " (the layer-cache image of cacheFrom " + source + ", read only)" : "";
+        RegistryClient registry = cache.registry(n);
         Map<String, String> labels;
         Digest digest;
         try {
-            Optional<RegistryClient.Manifest> m = registry.fetchManifest(name);
+            Optional<RegistryClient.Manifest> m = registry.fetchManifest(n);
             if (m.isEmpty()) {
-                log.line("layer cache: " + name + " does not exist yet (a miss: every phase runs)");
-                return;
+                log.line("layer cache: " + n + role + " does not exist yet"
+                        + (more ? "; trying cacheFrom's" : " (a miss: every phase runs)"));
+                return false;
             }
             digest = m.get().digest();
             JsonNode manifest = m.get().json();
             String config = manifest.path("config").path("digest").asText(null);
             if (config == null) {
-                foreign = true;
+                foreign |= !fallback;
                 cache.fault(
-                        name + " is not an image this plugin wrote (no image config; an index or a"
+                        n + role + " is not an image this plugin wrote (no image config; an index or a"
                                 + " foreign artifact); it is neither used nor overwritten",
                         null);
-                return;
+                return !fallback;
             }
-            JsonNode cfg = JSON.readTree(registry.fetchSmallBlob(name.repository(), Digest.parse(config), MAX_CONFIG));
+            JsonNode cfg = JSON.readTree(registry.fetchSmallBlob(n.repository(), Digest.parse(config), MAX_CONFIG));
             labels = new LinkedHashMap<>();
             cfg.path("config")
                     .path("Labels")
                     .fields()
                     .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         } catch (RegistryException e) {
-            cache.fault("cannot read layer-cache image " + name + ": " + e.getMessage(), e);
-            return;
+            cache.fault("cannot read layer-cache image " + n + role + ": " + e.getMessage(), e);
+            return !fallback;
         } catch (IOException | IllegalArgumentException e) {
-            cache.fault("layer-cache image " + name + " is unusable: " + e.getMessage(), e);
-            return;
+            cache.fault("layer-cache image " + n + role + " is unusable: " + e.getMessage(), e);
+            return !fallback;
         }
         String json = labels.get(LayerRecord.LABEL);
         if (json == null) {
-            foreign = true;
+            foreign |= !fallback;
             cache.fault(
-                    name + " has no label " + LayerRecord.LABEL + ", so it is not a layer-cache image of this"
+                    n + role + " has no label " + LayerRecord.LABEL + ", so it is not a layer-cache image of this"
                             + " plugin; it is neither used nor overwritten. Point cacheImage at a tag used only for the cache",
                     null);
-            return;
+            return !fallback;
         }
-        ImageReference pinned = name.withDigest(digest);
+        read = n;
+        readSource = source;
+        ImageReference pinned = n.withDigest(digest);
         LayerRecord record = null;
         try {
             record = LayerRecord.parse(json);
         } catch (IllegalArgumentException e) {
-            log.line("layer cache: " + e.getMessage() + " on " + name + "; its layers are used, every phase"
+            log.line("layer cache: " + e.getMessage() + " on " + n + "; its layers are used, every phase"
                     + " restores as without it");
         }
         String none = record == null ? null : noneTaken(record, points);
@@ -192,8 +234,8 @@ final class LayerCache {
             // ~/.m2 and all) would cost more than it can save; the cache image restores the directories instead
             // (measured on vite-web: a 10 s pull for a dependency added, slower than a clean build).
             recorded = record;
-            log.line("layer cache: not pulled: " + none + " since " + name + " (" + digest.shortHex() + ") was built,"
-                    + " so no phase can be taken from it");
+            log.line("layer cache: not pulled: " + none + " since " + n + role + " (" + digest.shortHex()
+                    + ") was built, so no phase can be taken from it");
             LayerRecord.Point first = record.point(points.get(0).phase());
             if (first != null && first.lines().equals(points.get(0).lines())) {
                 // Its Dockerfile lines are the same, so only the files it copies changed: the setup steps before it
@@ -202,25 +244,27 @@ final class LayerCache {
                 setupPull = new SideTasks(1);
                 setupPull.start("setup-image pull", () -> setupPulled = pullSetup(engine));
             }
-            return;
+            return true;
         }
         try {
             engine.pull(pinned, cache.auth(), m -> log.line("layer cache: " + m));
         } catch (IOException | RuntimeException e) {
             cache.fault(
-                    "pulling layer-cache image " + name + " (" + digest.shortHex() + ") failed: " + e.getMessage(), e);
-            return;
+                    "pulling layer-cache image " + n + role + " (" + digest.shortHex() + ") failed: " + e.getMessage(),
+                    e);
+            return true;
         }
         pulled = pinned;
         cache.result().layerCachePulled = pinned.toString();
         recorded = record;
-        log.line("layer cache: pulled " + name + " (" + digest.shortHex() + ") in "
+        log.line("layer cache: pulled " + n + role + " (" + digest.shortHex() + ") in "
                 + Sizes.seconds((System.nanoTime() - t0) / 1_000_000) + "; it is the build's --cache-from");
+        return true;
     }
 
     /** The setup image pulled (pinned), or null: it is a speed-up of a speed-up, so every failure is a line. */
     private ImageReference pullSetup(Engine engine) throws InterruptedException {
-        ImageReference setup = SetupImage.nameFor(cacheName);
+        ImageReference setup = SetupImage.nameFor(readSource);
         long t0 = System.nanoTime();
         try {
             Optional<RegistryClient.Manifest> m = cache.registry(setup).fetchManifest(setup);
@@ -298,7 +342,7 @@ final class LayerCache {
         Set<ImageReference> older = new HashSet<>();
         while (true) {
             List<LayerDecision> ds =
-                    LayerDecision.decide(recorded, name, points, current, sameBuild(current), unreproducible);
+                    LayerDecision.decide(recorded, read, points, current, sameBuild(current), unreproducible);
             boolean again = false;
             for (LayerDecision d : ds) {
                 if (d.copyFrom() == null || d.dirs().isEmpty() || d.copyFrom().equals(pulled)) {

@@ -166,6 +166,95 @@ class LayerCacheIT {
     }
 
     @Test
+    void aBranchsFirstBuildAndAPullRequestTakeMainsLayerCacheAndNeverWriteIt() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String marker = "INSTALL-RAN-" + UUID.randomUUID();
+        Path dir = project(fx, marker);
+        String main = fx.infra.uniqueRegistryImage("it/layercache-branch", "main");
+        String feature = main.replace(":main", ":feature-x");
+        String pr = main.replace(":main", ":pr-7");
+        String image = TestInfra.uniqueName("it-layercache-branch");
+        RegistryProbe probe = new RegistryProbe(fx.infra, Files.createDirectories(tmp.resolve("probe")));
+        ImageReference mainLayers = ImageReference.parse(main + "-build");
+        Digest mainDigest;
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            BuildResult cold = fx.build(dir, fx.infra.engineA(), fx.options(image, main), receiver);
+            assertThat(cold.warnings).isEmpty();
+            mainDigest = probe.digest(mainLayers).orElseThrow();
+
+            // A branch's first build, on a host that never built the project: its own layer-cache image does not
+            // exist yet, so main's (its cacheFrom) gives the install layer; it publishes its own.
+            Files.writeString(dir.resolve("src.txt"), "src-2\n");
+            fx.log.clear();
+            BuildOptions branch = fx.options(image, feature);
+            branch.cacheFrom = List.of(main);
+            BuildResult b = fx.build(dir, fx.infra.engineB(), branch, receiver);
+            assertThat(b.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: " + feature + "-build does not exist yet; trying cacheFrom's")
+                    .contains("layer cache: pulled " + main + "-build (the layer-cache image of cacheFrom " + main
+                            + ", read only)")
+                    .contains("layer cache: install: inputs unchanged since " + main + "-build")
+                    .contains("layer cache: pushed " + feature + "-build");
+            assertThat(b.phasesFromLayerCache).containsExactly("install");
+            assertThat(fx.log).as("the install is taken, not run").doesNotContain(marker);
+            assertThat(run(fx.infra, fx.infra.engineB(), image)).isEqualTo("dep-1\nsrc-2");
+
+            // A pull request (untrusted: restore only): it has no layer-cache image of its own and never will, so
+            // main's is its layer cache every build; it writes none.
+            Files.writeString(dir.resolve("src.txt"), "src-3\n");
+            fx.log.clear();
+            BuildOptions pull = fx.options(image, pr);
+            pull.cacheFrom = List.of(main);
+            pull.decideTrust(java.util.Map.of(BuildOptions.CHANGE_ID, "7"), false);
+            BuildResult p = fx.build(dir, fx.infra.engineA(), pull, receiver);
+            assertThat(p.warnings).isEmpty();
+            assertThat(p.phasesFromLayerCache).containsExactly("install");
+            assertThat(fx.logText())
+                    .contains("layer cache: pulled " + main + "-build (the layer-cache image of cacheFrom " + main)
+                    .doesNotContain("layer cache: pushed");
+            assertThat(probe.digest(ImageReference.parse(pr + "-build")))
+                    .as("an untrusted build publishes nothing")
+                    .isEmpty();
+            assertThat(run(fx.infra, fx.infra.engineA(), image)).isEqualTo("dep-1\nsrc-3");
+        }
+        assertThat(probe.digest(mainLayers))
+                .as("main's layer cache is read only")
+                .contains(mainDigest);
+    }
+
+    @Test
+    void aForeignFallbackLayerCacheIsAWarningAndTheNextFallbackIsRead() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String marker = "INSTALL-RAN-" + UUID.randomUUID();
+        Path dir = project(fx, marker);
+        String main = fx.infra.uniqueRegistryImage("it/layercache-fallbacks", "main");
+        String theirs = main.replace(":main", ":theirs");
+        RegistryProbe probe = new RegistryProbe(fx.infra, Files.createDirectories(tmp.resolve("probe")));
+        ImageReference theirLayers = ImageReference.parse(theirs + "-build");
+        Digest foreign = probe.pushImage(
+                theirLayers,
+                JSON.createObjectNode().put("org.example.owner", "someone else"),
+                List.of(RegistryProbe.layer(List.of(RegistryProbe.Entry.file("data.txt", "theirs")))));
+        String image = TestInfra.uniqueName("it-layercache-fallbacks");
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            assertThat(fx.build(dir, fx.infra.engineA(), fx.options(image, main), receiver).warnings)
+                    .isEmpty();
+            Files.writeString(dir.resolve("src.txt"), "src-2\n");
+            fx.log.clear();
+            BuildOptions branch = fx.options(image, main.replace(":main", ":feature-y"));
+            branch.cacheFrom = List.of(theirs, main);
+            BuildResult b = fx.build(dir, fx.infra.engineB(), branch, receiver);
+            assertThat(b.warnings)
+                    .anyMatch(w -> w.startsWith(theirs + "-build (the layer-cache image of cacheFrom " + theirs)
+                            && w.contains("has no label " + LayerRecord.LABEL));
+            assertThat(b.phasesFromLayerCache).as("main's, the next fallback").containsExactly("install");
+            assertThat(fx.log).doesNotContain(marker);
+        }
+        assertThat(probe.digest(theirLayers)).contains(foreign);
+    }
+
+    @Test
     void aDependencyChangeOnAFreshHostTakesTheSetupStepsFromTheSetupImage() throws Exception {
         BuildFixture fx = new BuildFixture(tmp);
         String marker = "INSTALL-RAN-" + UUID.randomUUID();
