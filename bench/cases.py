@@ -15,6 +15,8 @@ Cases of one round (each on a new "commit": one source line changed first):
   depclean  the same source as dep, clean (full profile): dep's exact baseline; without it dep is paired with clean
   coldsave  a cold build that saves both caches under tags never used (nothing to restore), on the fresh host;
             paired with clean it is the cost of saving. The seed build is one such build (used by the quick profile).
+  branch    a branch's first build, or a pull request's: on the fresh host, its own cache tags never used, the fresh
+            chain's state at the round's start (the previous commit: main's caches) as its read-only --cache-from
 """
 
 import os
@@ -31,7 +33,7 @@ APPS = {
                                                                   "func BenchChanged() int { return 1 }\n")},
     "vite-web": {"image": "IMAGE_NODE_LTS", "touch": "src/App.tsx", "comment": "//"},
 }
-ROUND_CASES = ["warm", "fresh", "clean", "dep", "depclean", "coldsave"]
+ROUND_CASES = ["warm", "fresh", "clean", "dep", "depclean", "coldsave", "branch"]
 NO_PROXY = "localhost,127.0.0.1,::1"
 
 
@@ -112,8 +114,9 @@ class Cases:
         return d
 
     # ------------------------------------------------------------------ one build
-    def run(self, case, rnd, host, chain=None, src=None):
-        """One build of CASE on HOST ('warm' or 'fresh'); CHAIN names the caches used (None: no cache)."""
+    def run(self, case, rnd, host, chain=None, src=None, fallback=None):
+        """One build of CASE on HOST ('warm' or 'fresh'); CHAIN names the caches used (None: no cache), FALLBACK the
+        chain whose cache image is its read-only --cache-from."""
         b = self.b
         x = b.engines.names[0] if host == "warm" else b.engines.names[1]
         reset_s = b.engines.reset(x) if host == "fresh" else 0.0
@@ -121,6 +124,8 @@ class Cases:
         extra = []
         if chain:
             extra += ["--cache-image", cache]
+            if fallback:
+                extra += ["--cache-from", self.refs(fallback)[1]]
             if b.layer_mode == "image":
                 # Before the product pushed its own layer-cache image: the previous app image, pushed each build.
                 extra += ["--layer-cache-from", img, "--push"]
@@ -160,6 +165,9 @@ class Cases:
         for rnd in range(1, a.runs + 1):
             # One new commit per round: every case of the round builds the same source.
             self.change_source()
+            if "branch" in a.cases:
+                # main's caches as they were before this round's commit: a branch forked from the previous one
+                self.copy_chain("fresh", "main")
             for case in a.cases:
                 if case == "coldsave" and a.coldsave_rounds < rnd:
                     continue
@@ -181,3 +189,5 @@ class Cases:
                         shutil.rmtree(d, ignore_errors=True)
                 elif case == "coldsave":
                     self.run(case, rnd, "fresh", chain=f"coldsave-{rnd}")
+                elif case == "branch":
+                    self.run(case, rnd, "fresh", chain=f"branch-{rnd}", fallback="main")

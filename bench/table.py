@@ -17,7 +17,8 @@ KIND = {"node-web": "npm", "spring-web": "Maven", "go-svc": "Go", "vite-web": "V
 FRESH_VS_CLEAN = {"node-web": 3.0, "spring-web": 3.0, "vite-web": 3.0, "go-svc": 2.0}
 DEP_VS_CLEAN = {"node-web": 1.5, "vite-web": 1.5, "spring-web": 2.5, "go-svc": 2.0}
 CASE_NAMES = {"warm": "warm host", "fresh": "fresh host", "clean": "clean", "dep": "dependency added",
-              "depclean": "dependency added, clean", "coldsave": "cold build that saves"}
+              "depclean": "dependency added, clean", "coldsave": "cold build that saves",
+              "branch": "a branch's first build (main's caches as cacheFrom)"}
 
 
 def t(r):
@@ -96,6 +97,8 @@ def app_figures(app, cases):
     fig = {
         "fresh_over_warm": paired(cases, "fresh", "warm", lambda a, b: t(a) / t(b)),
         "clean_over_fresh": paired(cases, "clean", "fresh", lambda a, b: t(a) / t(b)),
+        "branch_over_fresh": paired(cases, "branch", "fresh", lambda a, b: t(a) / t(b)),
+        "clean_over_branch": paired(cases, "clean", "branch", lambda a, b: t(a) / t(b)),
         "dep_speedup": [t(b) / t(a) for rnd, a in sorted(cases.get("dep", {}).items())
                         if (b := cases.get(dep_base, {}).get(rnd))],
         "dep_base": dep_base,
@@ -115,7 +118,7 @@ def app_figures(app, cases):
                                 if r.get("totalMillis")]
     # Never slower than clean by more than 5%: every build with a cache against its round's clean build.
     worst = None
-    for case in ("warm", "fresh", "dep", "coldsave"):
+    for case in ("warm", "fresh", "dep", "coldsave", "branch"):
         for rnd, r in cases.get(case, {}).items():
             c = clean.get(rnd if rnd else 1)
             if c and t(c):
@@ -145,7 +148,7 @@ def render(data, metas):
     digest = {}
     for app in [a for a in APPS if a in data] + sorted(set(data) - set(APPS)):
         cases = data[app]
-        for case in ("warm", "fresh", "clean", "dep", "depclean", "coldsave"):
+        for case in ("warm", "fresh", "clean", "dep", "depclean", "coldsave", "branch"):
             rs = list(cases.get(case, {}).values())
             if not rs:
                 continue
@@ -183,6 +186,10 @@ def render(data, metas):
         L.append(f"| cost of saving ≤ 5% of a cold build | {app} | {span(sc, pct)} against clean"
                  f" (saveMillis {span(share, share_of)} of the build) | "
                  f"{verdict(med(sc) <= 0.05 if sc else None)} |")
+        bw, cb = f["branch_over_fresh"], f["clean_over_branch"]
+        if bw:
+            L.append(f"| (no target) a branch's first build: against the fresh host; clean against it | {app} | "
+                     f"{span(bw, ratio)}; clean {span(cb, ratio)} slower | – |")
     return "\n".join(L) + "\n", digest
 
 
