@@ -54,7 +54,7 @@ public final class BuildOptions implements Serializable {
     // --- incremental cache ---
     /** Turns the incremental cache on, e.g. {@code registry.example.com/team/app-cache:main}. */
     public String cacheImage;
-    /** Read-only fallbacks, tried in order when cacheImage does not exist yet. */
+    /** Read-only fallbacks, tried in order when cacheImage (or its layer-cache image) does not exist yet. */
     public List<String> cacheFrom = new ArrayList<>();
     /**
      * Save the cache after the build: {@code TRUE} or {@code FALSE} as set; null (not set) is automatic: on, except
