@@ -91,7 +91,8 @@ final class CacheSession {
         List<ImageReference> candidates = new ArrayList<>();
         candidates.add(cacheImage);
         candidates.addAll(fallbacks);
-        for (ImageReference ref : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            ImageReference ref = candidates.get(i);
             CacheImage found;
             try {
                 found = CacheImagePublisher.fetch(registry(ref), ref);
@@ -109,7 +110,8 @@ final class CacheSession {
                 continue;
             }
             if (found == null) {
-                log.line("cache: " + ref + " does not exist yet (a miss: this build starts cold)");
+                log.line("cache: " + ref + " does not exist yet"
+                        + (i + 1 < candidates.size() ? "; trying cacheFrom's" : " (a miss: this build starts cold)"));
                 continue;
             }
             List<CacheDir> present = new ArrayList<>();

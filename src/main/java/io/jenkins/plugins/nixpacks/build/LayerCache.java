@@ -467,7 +467,7 @@ final class LayerCache {
 
     private void publishSetup(Engine engine, String stageImage, SetupImage.Prelude prelude)
             throws InterruptedException {
-        ImageReference setup = SetupImage.nameFor(cacheName);
+        ImageReference setup = SetupImage.nameFor(readSource);
         long t0 = System.nanoTime();
         String tagged = null;
         try {

@@ -62,6 +62,19 @@ class LayerCacheIT {
         return dir;
     }
 
+    /** The project with a setup step of its own, unique to this run: a static asset, written by a RUN before the
+     * install (setup cmds would copy the whole app first). */
+    private static Path withSetupStep(Path dir, String setupMarker) throws Exception {
+        Path toml = dir.resolve("nixpacks.toml");
+        Files.writeString(
+                toml,
+                Files.readString(toml)
+                        .replace(
+                                "[phases.install]",
+                                "[staticAssets]\n\"setup.txt\" = \"" + setupMarker + "\"\n[phases.install]"));
+        return dir;
+    }
+
     private static String run(TestInfra infra, String engine, String image) throws Exception {
         try (DockerEngine e = infra.connect(engine)) {
             RunResult r = e.run(image);
@@ -192,6 +205,7 @@ class LayerCacheIT {
             assertThat(b.warnings).isEmpty();
             assertThat(fx.logText())
                     .contains("layer cache: " + feature + "-build does not exist yet; trying cacheFrom's")
+                    .contains("cache: " + feature + " does not exist yet; trying cacheFrom's")
                     .contains("layer cache: pulled " + main + "-build (the layer-cache image of cacheFrom " + main
                             + ", read only)")
                     .contains("layer cache: install: inputs unchanged since " + main + "-build")
@@ -259,16 +273,7 @@ class LayerCacheIT {
         BuildFixture fx = new BuildFixture(tmp);
         String marker = "INSTALL-RAN-" + UUID.randomUUID();
         String setupMarker = "SETUP-RAN-" + UUID.randomUUID();
-        Path dir = project(fx, marker);
-        Path toml = dir.resolve("nixpacks.toml");
-        Files.writeString(
-                toml,
-                Files.readString(toml)
-                        .replace(
-                                "[phases.install]",
-                                // A setup step of its own, unique to this run: a static asset, written by a RUN
-                                // before the install (setup cmds would copy the whole app first).
-                                "[staticAssets]\n\"setup.txt\" = \"" + setupMarker + "\"\n[phases.install]"));
+        Path dir = withSetupStep(project(fx, marker), setupMarker);
         String cacheImage = fx.infra.uniqueRegistryImage("it/layercache-setup", "main");
         String image = TestInfra.uniqueName("it-layercache-setup");
         try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
@@ -287,6 +292,35 @@ class LayerCacheIT {
                     .contains("layer cache: pulled the setup steps " + cacheImage + "-build-setup");
             assertThat(step(fx.log, "RUN mkdir -p /assets"))
                     .as("the setup RUN comes from the setup image and does not run")
+                    .anyMatch(l -> l.contains("Using cache"))
+                    .noneMatch(l -> l.contains("Running in"));
+            assertThat(fx.log).as("the install runs: its input changed").contains(marker);
+            assertThat(run(fx.infra, fx.infra.engineB(), image)).isEqualTo("dep-1\ndep-2\nsrc-1");
+        }
+    }
+
+    @Test
+    void aBranchsFirstBuildWithADependencyChangeTakesTheSetupStepsFromMainsSetupImage() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String marker = "INSTALL-RAN-" + UUID.randomUUID();
+        Path dir = withSetupStep(project(fx, marker), "SETUP-RAN-" + UUID.randomUUID());
+        String main = fx.infra.uniqueRegistryImage("it/layercache-branch-setup", "main");
+        String image = TestInfra.uniqueName("it-layercache-branch-setup");
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            assertThat(fx.build(dir, fx.infra.engineA(), fx.options(image, main), receiver).warnings)
+                    .isEmpty();
+            Files.writeString(dir.resolve("deps.txt"), "dep-2\n");
+            fx.log.clear();
+            BuildOptions branch = fx.options(image, main.replace(":main", ":feature-z"));
+            branch.cacheFrom = List.of(main);
+            BuildResult b = fx.build(dir, fx.infra.engineB(), branch, receiver);
+            assertThat(b.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: not pulled: install: deps.txt changed since " + main + "-build (the"
+                            + " layer-cache image of cacheFrom " + main + ", read only)")
+                    .contains("layer cache: pulled the setup steps " + main + "-build-setup");
+            assertThat(step(fx.log, "RUN mkdir -p /assets"))
+                    .as("the setup RUN comes from main's setup image")
                     .anyMatch(l -> l.contains("Using cache"))
                     .noneMatch(l -> l.contains("Running in"));
             assertThat(fx.log).as("the install runs: its input changed").contains(marker);
