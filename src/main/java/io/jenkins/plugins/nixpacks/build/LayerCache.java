@@ -467,7 +467,7 @@ final class LayerCache {
 
     private void publishSetup(Engine engine, String stageImage, SetupImage.Prelude prelude)
             throws InterruptedException {
-        ImageReference setup = SetupImage.nameFor(readSource);
+        ImageReference setup = SetupImage.nameFor(cacheName); // its own name: a fallback's is never written
         long t0 = System.nanoTime();
         String tagged = null;
         try {

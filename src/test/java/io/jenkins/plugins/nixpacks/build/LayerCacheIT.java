@@ -306,16 +306,22 @@ class LayerCacheIT {
         Path dir = withSetupStep(project(fx, marker), "SETUP-RAN-" + UUID.randomUUID());
         String main = fx.infra.uniqueRegistryImage("it/layercache-branch-setup", "main");
         String image = TestInfra.uniqueName("it-layercache-branch-setup");
+        String feature = main.replace(":main", ":feature-z");
+        RegistryProbe probe = new RegistryProbe(fx.infra, Files.createDirectories(tmp.resolve("probe")));
+        ImageReference mainSetup = ImageReference.parse(main + "-build-setup");
+        Digest mainSetupDigest;
         try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
             assertThat(fx.build(dir, fx.infra.engineA(), fx.options(image, main), receiver).warnings)
                     .isEmpty();
+            mainSetupDigest = probe.digest(mainSetup).orElseThrow();
             Files.writeString(dir.resolve("deps.txt"), "dep-2\n");
             fx.log.clear();
-            BuildOptions branch = fx.options(image, main.replace(":main", ":feature-z"));
+            BuildOptions branch = fx.options(image, feature);
             branch.cacheFrom = List.of(main);
             BuildResult b = fx.build(dir, fx.infra.engineB(), branch, receiver);
             assertThat(b.warnings).isEmpty();
             assertThat(fx.logText())
+                    .contains("layer cache: pushed the setup steps as " + feature + "-build-setup")
                     .contains("layer cache: not pulled: install: deps.txt changed since " + main + "-build (the"
                             + " layer-cache image of cacheFrom " + main + ", read only)")
                     .contains("layer cache: pulled the setup steps " + main + "-build-setup");
@@ -326,6 +332,9 @@ class LayerCacheIT {
             assertThat(fx.log).as("the install runs: its input changed").contains(marker);
             assertThat(run(fx.infra, fx.infra.engineB(), image)).isEqualTo("dep-1\ndep-2\nsrc-1");
         }
+        assertThat(probe.digest(mainSetup))
+                .as("main's setup image is read only")
+                .contains(mainSetupDigest);
     }
 
     @Test
