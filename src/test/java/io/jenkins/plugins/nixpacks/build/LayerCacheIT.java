@@ -75,6 +75,16 @@ class LayerCacheIT {
         return dir;
     }
 
+    /** A branch's build on engine B, which never saw it: its own {@code cacheImage}, {@code fallbacks} as cacheFrom. */
+    private static BuildResult onBranch(
+            BuildFixture fx, Path dir, String image, String cacheImage, LocalReceiver receiver, String... fallbacks)
+            throws Exception {
+        fx.log.clear();
+        BuildOptions o = fx.options(image, cacheImage);
+        o.cacheFrom = List.of(fallbacks);
+        return fx.build(dir, fx.infra.engineB(), o, receiver);
+    }
+
     private static String run(TestInfra infra, String engine, String image) throws Exception {
         try (DockerEngine e = infra.connect(engine)) {
             RunResult r = e.run(image);
@@ -198,10 +208,7 @@ class LayerCacheIT {
             // A branch's first build, on a host that never built the project: its own layer-cache image does not
             // exist yet, so main's (its cacheFrom) gives the install layer; it publishes its own.
             Files.writeString(dir.resolve("src.txt"), "src-2\n");
-            fx.log.clear();
-            BuildOptions branch = fx.options(image, feature);
-            branch.cacheFrom = List.of(main);
-            BuildResult b = fx.build(dir, fx.infra.engineB(), branch, receiver);
+            BuildResult b = onBranch(fx, dir, image, feature, receiver, main);
             assertThat(b.warnings).isEmpty();
             assertThat(fx.logText())
                     .contains("layer cache: " + feature + "-build does not exist yet; trying cacheFrom's")
@@ -255,10 +262,7 @@ class LayerCacheIT {
             assertThat(fx.build(dir, fx.infra.engineA(), fx.options(image, main), receiver).warnings)
                     .isEmpty();
             Files.writeString(dir.resolve("src.txt"), "src-2\n");
-            fx.log.clear();
-            BuildOptions branch = fx.options(image, main.replace(":main", ":feature-y"));
-            branch.cacheFrom = List.of(theirs, main);
-            BuildResult b = fx.build(dir, fx.infra.engineB(), branch, receiver);
+            BuildResult b = onBranch(fx, dir, image, main.replace(":main", ":feature-y"), receiver, theirs, main);
             assertThat(b.warnings)
                     .anyMatch(w -> w.startsWith(theirs + "-build (the layer-cache image of cacheFrom " + theirs)
                             && w.contains("has no label " + LayerRecord.LABEL));
@@ -315,10 +319,7 @@ class LayerCacheIT {
                     .isEmpty();
             mainSetupDigest = probe.digest(mainSetup).orElseThrow();
             Files.writeString(dir.resolve("deps.txt"), "dep-2\n");
-            fx.log.clear();
-            BuildOptions branch = fx.options(image, feature);
-            branch.cacheFrom = List.of(main);
-            BuildResult b = fx.build(dir, fx.infra.engineB(), branch, receiver);
+            BuildResult b = onBranch(fx, dir, image, feature, receiver, main);
             assertThat(b.warnings).isEmpty();
             assertThat(fx.logText())
                     .contains("layer cache: pushed the setup steps as " + feature + "-build-setup")
