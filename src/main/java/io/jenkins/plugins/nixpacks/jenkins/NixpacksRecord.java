@@ -22,6 +22,11 @@ public final class NixpacksRecord {
     private String cacheImage;
     private String cacheRestoredFrom;
     private String cacheImageDigest;
+    /** The layer-cache image pulled (pinned): the build's own, or a cacheFrom's; null when none was (old records). */
+    private String layerCachePulled;
+    /** The phases taken from it; null in old records. */
+    private List<String> phasesFromLayerCache = new ArrayList<>();
+
     private List<String> providers = new ArrayList<>();
     private List<String> plan = new ArrayList<>();
     private List<String> cacheDirs = new ArrayList<>();
@@ -51,6 +56,8 @@ public final class NixpacksRecord {
         n.cacheImage = r.cacheImage;
         n.cacheRestoredFrom = r.cacheRestoredFrom;
         n.cacheImageDigest = r.cacheImageDigest;
+        n.layerCachePulled = r.layerCachePulled;
+        n.phasesFromLayerCache = new ArrayList<>(r.phasesFromLayerCache);
         n.providers = new ArrayList<>(r.providers);
         n.plan = new ArrayList<>(r.plan);
         n.cacheDirs = new ArrayList<>(r.cacheDirs);
@@ -154,6 +161,15 @@ public final class NixpacksRecord {
 
     public String getCacheImageDigest() {
         return cacheImageDigest;
+    }
+
+    public String getLayerCachePulled() {
+        return layerCachePulled;
+    }
+
+    /** The phases taken from the layer cache, in plan order; empty when none was (or the record is older). */
+    public List<String> getPhasesFromLayerCache() {
+        return phasesFromLayerCache == null ? List.of() : List.copyOf(phasesFromLayerCache);
     }
 
     public List<String> getProviders() {

@@ -30,6 +30,8 @@ class NixpacksRunActionTest {
         r.cacheImage = "reg.example/app-cache:main";
         r.cacheRestoredFrom = restored.isEmpty() ? null : "reg.example/app-cache:main";
         r.cacheImageDigest = "sha256:3333";
+        r.layerCachePulled = "reg.example/app-cache@sha256:4444";
+        r.phasesFromLayerCache = new ArrayList<>(List.of("install"));
         r.providers = new ArrayList<>(List.of("node"));
         r.plan = new ArrayList<>(List.of("Build plan (providers: node)", "  phase install", "    $ npm ci"));
         r.cacheDirs = new ArrayList<>(carried);
@@ -90,6 +92,8 @@ class NixpacksRunActionTest {
         assertThat(r.getProviders()).containsExactly("node");
         assertThat(r.getPlan()).contains("    $ npm ci");
         assertThat(r.getPushedDigest()).isEqualTo("sha256:2222");
+        assertThat(r.getLayerCachePulled()).isEqualTo("reg.example/app-cache@sha256:4444");
+        assertThat(r.getPhasesFromLayerCache()).containsExactly("install");
         assertThat(NixpacksRecord.size(r.getBytesRestored())).isNotBlank();
     }
 
@@ -159,6 +163,16 @@ class NixpacksRunActionTest {
                 .isZero();
     }
 
+    /** A record stored before the layer cache was recorded has no list of phases: read as none. */
+    @Test
+    void aRecordStoredBeforeTheLayerCacheWasShownReadsAsNone() throws Exception {
+        NixpacksRecord r = NixpacksRecord.of(result(1, List.of(), List.of()));
+        Field f = NixpacksRecord.class.getDeclaredField("phasesFromLayerCache");
+        f.setAccessible(true);
+        f.set(r, null); // XStream leaves a field out of the old build.xml null: no constructor runs
+        assertThat(r.getPhasesFromLayerCache()).isEmpty();
+    }
+
     /** build.xml holds the records through XStream: plain fields only, and the run is never stored. */
     @Test
     void theStoredFieldsAreStringsNumbersAndListsOfThem() throws Exception {
@@ -206,7 +220,11 @@ class NixpacksRunActionTest {
                     .contains("escape-by-default='true'")
                     .doesNotContain("<script");
         }
-        assertThat(page).contains("${b.timelineJson}").contains("${d.hit() ? 'hit' : 'miss'}");
+        assertThat(page)
+                .contains("${b.timelineJson}")
+                .contains("${d.hit() ? 'hit' : 'miss'}")
+                .contains("${b.layerCachePulled ?: 'not pulled'}")
+                .contains("b.phasesFromLayerCache");
         assertThat(box).contains("${action.trendJson}");
         assertThat(script)
                 .contains("echarts.init")
