@@ -79,12 +79,12 @@ final class CacheBase {
         if (!generated || !layerCacheUnused || held.isEmpty()) {
             return Optional.empty();
         }
+        String stageSuffix = " AS " + DockerfileGenerator.BUILD_STAGE.toUpperCase(Locale.ROOT);
         String buildImage = null;
         Candidate candidate = null;
         for (String line : marked.split("\n")) {
             String l = line.strip();
             String upper = l.toUpperCase(Locale.ROOT);
-            String stageSuffix = " AS " + DockerfileGenerator.BUILD_STAGE.toUpperCase(Locale.ROOT);
             if (buildImage == null) {
                 if (upper.startsWith("FROM ") && upper.endsWith(stageSuffix)) {
                     buildImage =

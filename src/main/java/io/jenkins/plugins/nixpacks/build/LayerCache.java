@@ -54,9 +54,7 @@ final class LayerCache {
     private volatile long setupMillis;
 
     private LayerRecord recorded;
-    /** The layer-cache image read: {@link #name}, or a fallback's while this one does not exist yet. */
-    private ImageReference read;
-    /** The cache image {@link #read} belongs to: {@link #cacheName} or a fallback. */
+    /** The cache image whose layer-cache image was read: {@link #cacheName}, or a fallback while its own is absent. */
     private ImageReference readSource;
     /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. Read on the push's thread. */
     private volatile boolean foreign;
@@ -66,7 +64,6 @@ final class LayerCache {
     private LayerCache(ImageReference cacheName, CacheSession cache, BuildLog log) {
         this.cacheName = cacheName;
         this.name = nameFor(cacheName);
-        this.read = name;
         this.readSource = cacheName;
         this.cache = cache;
         this.log = log;
@@ -218,7 +215,6 @@ final class LayerCache {
                     null);
             return !fallback;
         }
-        read = n;
         readSource = source;
         ImageReference pinned = n.withDigest(digest);
         LayerRecord record = null;
@@ -323,16 +319,8 @@ final class LayerCache {
     /**
      * Decides every restore point and pulls what the decisions restore from: the current cache image once if some
      * point restores from it, an older one only for a point that must be rebuilt as recorded. A point whose recorded
-     * image cannot be pulled is decided again as changed.
-     */
-    List<LayerDecision> plan(List<PhaseInputs.Point> points, CacheSession.Restore current, Engine engine)
-            throws BuildException, InterruptedException {
-        return plan(points, current, engine, true);
-    }
-
-    /**
-     * The same; with {@code pullCurrent} false the current cache image is not pulled, as the build stage's base
-     * holds its directories already ({@link CacheBase}).
+     * image cannot be pulled is decided again as changed. With {@code pullCurrent} false the current cache image is
+     * not pulled: the build stage's base holds its directories already ({@link CacheBase}).
      */
     List<LayerDecision> plan(
             List<PhaseInputs.Point> points, CacheSession.Restore current, Engine engine, boolean pullCurrent)
@@ -341,8 +329,8 @@ final class LayerCache {
         boolean currentPulled = !pullCurrent;
         Set<ImageReference> older = new HashSet<>();
         while (true) {
-            List<LayerDecision> ds =
-                    LayerDecision.decide(recorded, read, points, current, sameBuild(current), unreproducible);
+            List<LayerDecision> ds = LayerDecision.decide(
+                    recorded, nameFor(readSource), points, current, sameBuild(current), unreproducible);
             boolean again = false;
             for (LayerDecision d : ds) {
                 if (d.copyFrom() == null || d.dirs().isEmpty() || d.copyFrom().equals(pulled)) {

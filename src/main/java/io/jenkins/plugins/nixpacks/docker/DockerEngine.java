@@ -693,7 +693,6 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
-    /** Runs a short call, turning the engine's errors into messages that name the operation and the engine. */
     /** The API version this connection speaks, for requests sent around docker-java ({@link UnixSocketHttp}). */
     String apiVersion() {
         return version.getApiVersion();
@@ -704,6 +703,7 @@ public final class DockerEngine implements AutoCloseable {
         return stream;
     }
 
+    /** Runs a short call, turning the engine's errors into messages that name the operation and the engine. */
     <T> T call(String what, Supplier<T> action) throws DockerOperationException {
         try {
             return action.get();

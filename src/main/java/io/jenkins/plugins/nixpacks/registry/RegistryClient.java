@@ -131,13 +131,7 @@ public final class RegistryClient {
     /** A small blob (an image config), refusing anything over {@code maxBytes}. */
     public byte[] fetchSmallBlob(String repository, Digest digest, int maxBytes)
             throws IOException, InterruptedException {
-        HttpResponse<InputStream> r = send(
-                HttpRequest.newBuilder(blobUri(repository, digest)).GET(),
-                HttpResponse.BodyHandlers.ofInputStream(),
-                pullScope(repository),
-                repository + "@" + digest);
-        try (InputStream in = r.body()) {
-            expect(r, 200, "read blob " + digest.shortHex() + " of " + repository);
+        try (InputStream in = openBlob(repository, digest)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
                 throw new RegistryException(

@@ -46,7 +46,17 @@ final class Generations {
     }
 
     /** Keys of the entries in name order: {@code names[k]}, {@code entries[k]} for {@code order[k]}. */
-    record Keys(long[] names, long[] entries) {}
+    record Keys(long[] names, long[] entries) {
+        /** The listing of the entries at {@code positions} of the name order: each one's name key, then entry key. */
+        long[] listing(int[] positions) {
+            long[] out = new long[positions.length * 2];
+            for (int j = 0; j < positions.length; j++) {
+                out[2 * j] = names[positions[j]];
+                out[2 * j + 1] = entries[positions[j]];
+            }
+            return out;
+        }
+    }
 
     static Plan plan(EntryIndex index, int[] order, Keys keys, ReproducibleLayer.Previous previous, int maxLayers) {
         if (previous == null || maxLayers < MAX_ADDED + 2) {

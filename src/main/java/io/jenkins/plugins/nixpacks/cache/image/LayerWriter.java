@@ -103,18 +103,17 @@ final class LayerWriter {
 
     /** The entry named {@code name}, by binary search in the sorted order, or -1. */
     int find(String name) {
-        int[] order = all;
         if (name == null) {
             return -1;
         }
         byte[] key = name.getBytes(StandardCharsets.UTF_8);
         int lo = 0;
-        int hi = order.length - 1;
+        int hi = all.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = index.compareName(order[mid], key);
+            int c = index.compareName(all[mid], key);
             if (c == 0) {
-                return order[mid];
+                return all[mid];
             } else if (c < 0) {
                 lo = mid + 1;
             } else {

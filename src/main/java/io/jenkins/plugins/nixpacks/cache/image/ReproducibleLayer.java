@@ -166,14 +166,11 @@ public final class ReproducibleLayer {
             int[] added = plan.added();
             if (added.length > 0) {
                 int[] entries = new int[added.length];
-                long[] listed = new long[added.length * 2];
                 for (int j = 0; j < added.length; j++) {
                     entries[j] = order[added[j]];
-                    listed[2 * j] = keys.names()[added[j]];
-                    listed[2 * j + 1] = keys.entries()[added[j]];
                 }
                 Blob b = writer.write(entries, new boolean[entries.length]).get(0);
-                parts.add(new Part(b, null, listed));
+                parts.add(new Part(b, null, keys.listing(added)));
             }
             return new Layers(parts, plan.baseLayers(), null);
         } finally {
@@ -203,12 +200,7 @@ public final class ReproducibleLayer {
         int from = 0;
         for (int k = 1; k <= starts.length; k++) {
             if (k == starts.length || starts[k]) {
-                long[] l = new long[(k - from) * 2];
-                for (int j = from; j < k; j++) {
-                    l[2 * (j - from)] = keys.names()[j];
-                    l[2 * (j - from) + 1] = keys.entries()[j];
-                }
-                out.add(l);
+                out.add(keys.listing(java.util.stream.IntStream.range(from, k).toArray()));
                 from = k;
             }
         }
