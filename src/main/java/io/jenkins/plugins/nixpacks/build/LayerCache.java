@@ -52,6 +52,14 @@ final class LayerCache {
     private volatile ImageReference setupPulled;
     /** How long the setup image's pull took; 0 when none was pulled. */
     private volatile long setupMillis;
+    /** The phase whose {@code npm ci} can run incrementally ({@link NpmIncremental#phase}), or null. */
+    private String incrementalPhase;
+    /** The install image pulled (pinned) for an incremental install, or null; set like {@link #setupPulled}. */
+    private volatile ImageReference depsPulled;
+    /** The recorded point's stacked installs, for the install image pulled. */
+    private int depsDepth;
+    /** Install images the decisions rebase on, pulled by this build. */
+    private final Set<ImageReference> ontoPulled = new HashSet<>();
 
     private LayerRecord recorded;
     /** The cache image whose layer-cache image was read: {@link #cacheName}, or a fallback while its own is absent. */
@@ -102,10 +110,12 @@ final class LayerCache {
             Engine engine,
             boolean noCache,
             List<PhaseInputs.Point> points,
+            String incrementalPhase,
             BuildLog log)
             throws BuildException, InterruptedException {
         boolean canTakeAPhase = canTakeAPhase(points);
         LayerCache lc = new LayerCache(cacheImage, cache, log);
+        lc.incrementalPhase = incrementalPhase;
         if (noCache) {
             log.line("layer cache: noCache is on; " + lc.name + " is not pulled");
             return lc;
@@ -175,6 +185,7 @@ final class LayerCache {
         RegistryClient registry = cache.registry(n);
         Map<String, String> labels;
         Digest digest;
+        List<String> diffIds = new ArrayList<>();
         try {
             Optional<RegistryClient.Manifest> m = registry.fetchManifest(n);
             if (m.isEmpty()) {
@@ -199,6 +210,7 @@ final class LayerCache {
                     .path("Labels")
                     .fields()
                     .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+            cfg.path("rootfs").path("diff_ids").forEach(d -> diffIds.add(d.asText()));
         } catch (RegistryException e) {
             cache.fault("cannot read layer-cache image " + n + role + ": " + e.getMessage(), e);
             return !fallback;
@@ -235,10 +247,24 @@ final class LayerCache {
             LayerRecord.Point first = record.point(points.get(0).phase());
             if (first != null && first.lines().equals(points.get(0).lines())) {
                 // Its Dockerfile lines are the same, so only the files it copies changed: the setup steps before it
-                // are the same steps, and their own small image carries them.
+                // are the same steps, and their own small image carries them; with npm, the previous install
+                // too (NpmIncremental), in the install image.
                 // Pulled alongside the cache image's pull that plan() starts next; cacheFrom() waits for it.
+                boolean incremental = first.phase().equals(incrementalPhase);
+                if (incremental && first.depth() >= NpmIncremental.MAX_DEPTH) {
+                    incremental = false;
+                    log.line("layer cache: " + first.phase() + " has " + first.depth() + " incremental npm installs"
+                            + " stacked, the most kept; npm ci runs afresh");
+                }
+                boolean onDeps = incremental;
+                depsDepth = first.depth();
                 setupPull = new SideTasks(1);
-                setupPull.start("setup-image pull", () -> setupPulled = pullSetup(engine));
+                setupPull.start("setup-image pull", () -> {
+                    depsPulled = onDeps ? pullDeps(engine, diffIds) : null;
+                    if (depsPulled == null) {
+                        setupPulled = pullSetup(engine);
+                    }
+                });
             }
             return true;
         }
@@ -256,6 +282,48 @@ final class LayerCache {
         log.line("layer cache: pulled " + n + role + " (" + digest.shortHex() + ") in "
                 + Sizes.seconds((System.nanoTime() - t0) / 1_000_000) + "; it is the build's --cache-from");
         return true;
+    }
+
+    /**
+     * The install image of the image read, pulled (pinned), or null when it is absent, unreadable or not the first
+     * layers of that image ({@code stageDiffIds}): it must be the install of the very build the record describes.
+     */
+    private ImageReference pullDeps(Engine engine, List<String> stageDiffIds) throws InterruptedException {
+        ImageReference deps = NpmIncremental.nameFor(readSource);
+        long t0 = System.nanoTime();
+        try {
+            RegistryClient registry = cache.registry(deps);
+            Optional<RegistryClient.Manifest> m = registry.fetchManifest(deps);
+            if (m.isEmpty()) {
+                log.line("layer cache: " + deps + " does not exist yet; npm ci runs");
+                return null;
+            }
+            String config = m.get().json().path("config").path("digest").asText(null);
+            List<String> ids = new ArrayList<>();
+            if (config != null) {
+                JSON.readTree(registry.fetchSmallBlob(deps.repository(), Digest.parse(config), MAX_CONFIG))
+                        .path("rootfs")
+                        .path("diff_ids")
+                        .forEach(d -> ids.add(d.asText()));
+            }
+            if (ids.isEmpty()
+                    || ids.size() >= stageDiffIds.size()
+                    || !stageDiffIds.subList(0, ids.size()).equals(ids)) {
+                log.line("layer cache: " + deps + " is not the install of " + nameFor(readSource) + " (its layers"
+                        + " are not that image's first ones); npm ci runs");
+                return null;
+            }
+            ImageReference pinned = deps.withDigest(m.get().digest());
+            engine.pull(pinned, cache.auth(), p -> log.line("layer cache: " + p));
+            log.line("layer cache: pulled the previous install " + deps + " ("
+                    + m.get().digest().shortHex() + ") in " + Sizes.seconds((System.nanoTime() - t0) / 1_000_000)
+                    + "; npm install runs on it");
+            return pinned;
+        } catch (IOException | RuntimeException e) {
+            log.line("layer cache: the previous install " + deps + " cannot be pulled (" + e.getMessage()
+                    + "); npm ci runs");
+            return null;
+        }
     }
 
     /** The setup image pulled (pinned), or null: it is a speed-up of a speed-up, so every failure is a line. */
@@ -328,11 +396,29 @@ final class LayerCache {
         Set<String> unreproducible = new HashSet<>();
         boolean currentPulled = !pullCurrent;
         Set<ImageReference> older = new HashSet<>();
+        if (incrementalPhase != null && setupPull != null) {
+            awaitSetup(); // the install image decides whether the install restores at all
+        }
+        LayerDecision.Onto onto =
+                depsPulled == null ? null : new LayerDecision.Onto(incrementalPhase, depsPulled, depsDepth);
         while (true) {
             List<LayerDecision> ds = LayerDecision.decide(
-                    recorded, nameFor(readSource), points, current, sameBuild(current), unreproducible);
+                    recorded, nameFor(readSource), points, current, sameBuild(current), unreproducible, onto);
             boolean again = false;
             for (LayerDecision d : ds) {
+                if (d.take() && d.onto() != null && !ontoPulled.contains(d.onto())) {
+                    // Its layers came with the layer-cache image: the pull registers the image the stage is on.
+                    try {
+                        engine.pull(d.onto(), cache.auth(), m -> log.line("layer cache: " + m));
+                        ontoPulled.add(d.onto());
+                    } catch (IOException | RuntimeException e) {
+                        log.line("layer cache: " + d.phase() + " was an npm install on " + d.onto() + ", which cannot"
+                                + " be pulled (" + e.getMessage() + "); it runs again");
+                        unreproducible.add(d.phase());
+                        again = true;
+                        break;
+                    }
+                }
                 if (d.copyFrom() == null || d.dirs().isEmpty() || d.copyFrom().equals(pulled)) {
                     continue;
                 }
@@ -422,10 +508,11 @@ final class LayerCache {
     }
 
     /**
-     * Pushes the stage image as the layer-cache image, and its setup steps as the setup image when {@code prelude}
-     * names them. Only builds that save call this.
+     * Pushes the stage image as the layer-cache image, its setup steps as the setup image when {@code prelude} names
+     * them, and its steps through the npm install as the install image when {@code install} does. Only builds that
+     * save call this.
      */
-    void publish(Engine engine, String stageImage, SetupImage.Prelude prelude)
+    void publish(Engine engine, String stageImage, SetupImage.Prelude prelude, SetupImage.Prelude install)
             throws BuildException, InterruptedException {
         if (useless) {
             return;
@@ -448,31 +535,35 @@ final class LayerCache {
             cache.fault("pushing layer-cache image " + name + " failed: " + e.getMessage(), e);
             return;
         }
+        // Their own names: a fallback's are never written.
         if (prelude != null) {
-            publishSetup(engine, stageImage, prelude);
+            publishPrefix(engine, stageImage, prelude, SetupImage.nameFor(cacheName), "the setup steps");
+        }
+        if (install != null) {
+            publishPrefix(engine, stageImage, install, NpmIncremental.nameFor(cacheName), "the install");
         }
     }
 
-    private void publishSetup(Engine engine, String stageImage, SetupImage.Prelude prelude)
+    /** Pushes the parent of the stage image where {@code prelude} ends as {@code setup}; every failure is a line. */
+    private void publishPrefix(
+            Engine engine, String stageImage, SetupImage.Prelude prelude, ImageReference setup, String what)
             throws InterruptedException {
-        ImageReference setup = SetupImage.nameFor(cacheName); // its own name: a fallback's is never written
         long t0 = System.nanoTime();
         String tagged = null;
         try {
             String id = SetupImage.find(engine, stageImage, prelude);
             if (id == null) {
-                log.line("layer cache: the setup steps of the stage were not found as its parents; " + setup
-                        + " is not pushed");
+                log.line("layer cache: " + setup + " is not pushed: the stage's parents do not end with " + what);
                 return;
             }
             engine.tag(id, setup.toString());
             tagged = setup.toString();
             // Its blobs are the stage's first layers, in the registry already: the push sends a manifest.
             String digest = engine.push(setup, cache.auth(), log);
-            log.line("layer cache: pushed the setup steps as " + setup + " (" + digest + ") in "
+            log.line("layer cache: pushed " + what + " as " + setup + " (" + digest + ") in "
                     + Sizes.seconds((System.nanoTime() - t0) / 1_000_000));
         } catch (IOException | RuntimeException e) {
-            log.line("layer cache: the setup steps " + setup + " were not pushed (" + e.getMessage() + ")");
+            log.line("layer cache: " + setup + " (" + what + ") was not pushed (" + e.getMessage() + ")");
         } finally {
             if (tagged != null) {
                 try {

@@ -17,6 +17,8 @@ import java.util.TreeSet;
  * @param copyFrom the image the Dockerfile copies {@code dirs} from, or null when nothing is restored
  * @param restoreFrom the cache image recorded as restored: {@code copyFrom}, or the cache image whose directories hold
  *     the same files when they are copied from the layer-cache image (already pulled)
+ * @param onto the previous install's image the build stage is rebased on ({@link NpmIncremental}), or null
+ * @param depth the incremental installs stacked in the point's layers, this one included; 0 without {@code onto}
  */
 record LayerDecision(
         String phase,
@@ -24,9 +26,37 @@ record LayerDecision(
         ImageReference copyFrom,
         ImageReference restoreFrom,
         List<String> dirs,
-        String reason) {
+        String reason,
+        ImageReference onto,
+        int depth) {
     LayerDecision {
         dirs = List.copyOf(dirs);
+    }
+
+    LayerDecision(
+            String phase,
+            boolean take,
+            ImageReference copyFrom,
+            ImageReference restoreFrom,
+            List<String> dirs,
+            String reason) {
+        this(phase, take, copyFrom, restoreFrom, dirs, reason, null, 0);
+    }
+
+    /**
+     * The install image of the recorded build, pulled, for an incremental install of {@code phase} when its inputs
+     * changed ({@link NpmIncremental}); {@code depth} is the recorded point's.
+     */
+    record Onto(String phase, ImageReference image, int depth) {}
+
+    static List<LayerDecision> decide(
+            LayerRecord recorded,
+            ImageReference recordedName,
+            List<PhaseInputs.Point> points,
+            CacheSession.Restore current,
+            ImageReference sameBuild,
+            Set<String> unreproducible) {
+        return decide(recorded, recordedName, points, current, sameBuild, unreproducible, null);
     }
 
     /**
@@ -35,7 +65,8 @@ record LayerDecision(
      * @param recorded null when there is no layer cache (or no readable record)
      * @param current the cache image found (not necessarily pulled), or null
      * @param sameBuild the pulled layer-cache image if it comes from the build that saved {@code current}, else null
-     * @param unreproducible points whose recorded restore cannot be repeated
+     * @param unreproducible points whose recorded restore (or recorded install image) cannot be repeated
+     * @param onto the install image to run a changed first point's install on, or null
      */
     static List<LayerDecision> decide(
             LayerRecord recorded,
@@ -43,14 +74,27 @@ record LayerDecision(
             List<PhaseInputs.Point> points,
             CacheSession.Restore current,
             ImageReference sameBuild,
-            Set<String> unreproducible) {
+            Set<String> unreproducible,
+            Onto onto) {
         List<LayerDecision> out = new ArrayList<>();
         boolean chain = recorded != null;
         for (PhaseInputs.Point p : points) {
             LayerRecord.Point r = recorded == null ? null : recorded.point(p.phase());
             if (chain && r != null && r.inputs().equals(p.inputs()) && !unreproducible.contains(p.phase())) {
                 String since = "inputs unchanged since " + recordedName + " (" + shortDigest(p.inputs()) + ")";
-                if (r.restoredFrom() == null || r.dirs().isEmpty()) {
+                if (r.onto() != null) {
+                    ImageReference on = ImageReference.parse(r.onto());
+                    out.add(new LayerDecision(
+                            p.phase(),
+                            true,
+                            null,
+                            null,
+                            List.of(),
+                            p.phase() + ": " + since + "; taking the layer cache, on " + on
+                                    + " as when it was built (an incremental npm install)",
+                            on,
+                            r.depth()));
+                } else if (r.restoredFrom() == null || r.dirs().isEmpty()) {
                     out.add(new LayerDecision(
                             p.phase(),
                             true,
@@ -76,6 +120,23 @@ record LayerDecision(
                 why = "the image restored before it when the layer cache was built cannot be pulled";
             }
             chain = false;
+            if (onto != null
+                    && out.isEmpty()
+                    && onto.phase().equals(p.phase())
+                    && !unreproducible.contains(p.phase())) {
+                out.add(new LayerDecision(
+                        p.phase(),
+                        false,
+                        null,
+                        null,
+                        List.of(),
+                        p.phase() + ": " + why + "; npm install on the previous install " + onto.image() + " ("
+                                + (onto.depth() + 1) + " of at most " + NpmIncremental.MAX_DEPTH
+                                + " stacked), nothing restored",
+                        onto.image(),
+                        onto.depth() + 1));
+                continue;
+            }
             List<String> dirs = new ArrayList<>();
             long bytes = 0;
             if (current != null) {
@@ -154,7 +215,9 @@ record LayerDecision(
                     p.lines(),
                     p.files(),
                     restores ? d.restoreFrom().toString() : null,
-                    restores ? d.dirs() : List.of()));
+                    restores ? d.dirs() : List.of(),
+                    d == null || d.onto() == null ? null : d.onto().toString(),
+                    d == null || d.onto() == null ? 0 : d.depth()));
         }
         return new LayerRecord(buildId, out);
     }

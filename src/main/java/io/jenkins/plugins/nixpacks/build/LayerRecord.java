@@ -31,6 +31,9 @@ record LayerRecord(String build, List<Point> points) {
      * @param files digest of each context source the point's COPY lines name ({@code .} for the whole app)
      * @param restoredFrom the cache image (pinned by digest) restored before the point's commands, or null
      * @param dirs the layer paths restored from it
+     * @param onto the previous install's image (pinned) an incremental install ran on ({@link NpmIncremental}), or
+     *     null when the point was built on the build stage's own base
+     * @param depth how many incremental installs are stacked in the point's layers: 0 without {@code onto}
      */
     record Point(
             String phase,
@@ -38,10 +41,22 @@ record LayerRecord(String build, List<Point> points) {
             String lines,
             Map<String, String> files,
             String restoredFrom,
-            List<String> dirs) {
+            List<String> dirs,
+            String onto,
+            int depth) {
         Point {
             files = Map.copyOf(files);
             dirs = List.copyOf(dirs);
+        }
+
+        Point(
+                String phase,
+                String inputs,
+                String lines,
+                Map<String, String> files,
+                String restoredFrom,
+                List<String> dirs) {
+            this(phase, inputs, lines, files, restoredFrom, dirs, null, 0);
         }
     }
 
@@ -77,6 +92,10 @@ record LayerRecord(String build, List<Point> points) {
             }
             ArrayNode dirs = n.putArray("dirs");
             p.dirs().forEach(dirs::add);
+            if (p.onto() != null) {
+                n.put("onto", p.onto());
+                n.put("depth", p.depth());
+            }
         }
         return root.toString();
     }
@@ -108,7 +127,9 @@ record LayerRecord(String build, List<Point> points) {
             List<String> dirs = new ArrayList<>();
             n.path("dirs").forEach(d -> dirs.add(d.asText()));
             String from = n.hasNonNull("restoredFrom") ? n.get("restoredFrom").asText() : null;
-            out.add(new Point(phase, text(n, "inputs"), text(n, "lines"), files, from, dirs));
+            String onto = n.hasNonNull("onto") ? n.get("onto").asText() : null;
+            int depth = onto == null ? 0 : n.path("depth").asInt(0);
+            out.add(new Point(phase, text(n, "inputs"), text(n, "lines"), files, from, dirs, onto, depth));
         }
         return new LayerRecord(root.hasNonNull("build") ? root.get("build").asText() : null, out);
     }

@@ -198,12 +198,16 @@ public final class NixpacksBuild {
                 Dockerfile marked = dockerfile(source, planned, save);
                 List<PhaseInputs.Point> points = List.of();
                 List<LayerDecision> decisions = List.of();
+                // The phase whose npm ci can run as npm install on the previous install (generated plans only).
+                String npmPhase = planned.plan() == null
+                        ? null
+                        : NpmIncremental.phase(marked.text(), DockerfileGenerator.BUILD_STAGE);
                 if (cacheImage != null) {
                     cache = new CacheSession(cacheImage, fallbacks, auth, o.strictCache, log, result);
                     points = PhaseInputs.of(marked.text(), ContextDigest.of(source), o.buildArgs, engine::imageId);
                     // The layer cache first: it decides per phase whether the cache image is pulled at all (#11).
                     long l0 = System.nanoTime();
-                    layers = LayerCache.lookup(cacheImage, cache, engine, o.noCache, points, log);
+                    layers = LayerCache.lookup(cacheImage, cache, engine, o.noCache, points, npmPhase, log);
                     result.timeline.add(
                             "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
                     if (dirs.isEmpty()) {
@@ -248,6 +252,12 @@ public final class NixpacksBuild {
                             base.tag());
                 } else {
                     resolved = CacheHooksImpl.resolve(marked.text(), restores);
+                    for (LayerDecision d : decisions) {
+                        if (d.onto() != null) {
+                            resolved = NpmIncremental.rebase(
+                                    resolved, DockerfileGenerator.BUILD_STAGE, d.phase(), d.onto());
+                        }
+                    }
                 }
                 Dockerfile dockerfile = new Dockerfile(resolved, marked.saveStage());
                 if (dockerfile.saveStage() == null && save) {
@@ -314,7 +324,18 @@ public final class NixpacksBuild {
                                                 stage,
                                                 points.get(0).phase(),
                                                 !stageLabels.isEmpty());
-                                after.start("layer-cache push", () -> layerCache.publish(engine, tag, prelude));
+                                // Only an install that ran is new: one taken from the layer cache is in the
+                                // registry as the install image already (and its parents are not all local).
+                                List<LayerDecision> made = decisions;
+                                SetupImage.Prelude install = npmPhase == null
+                                                || made.stream()
+                                                        .anyMatch(d -> d.take()
+                                                                && d.phase().equals(npmPhase))
+                                        ? null
+                                        : SetupImage.through(
+                                                dockerfile.text(), stage, npmPhase, !stageLabels.isEmpty());
+                                after.start(
+                                        "layer-cache push", () -> layerCache.publish(engine, tag, prelude, install));
                             }
                         }
                         result.imageId = StageBuild.last(engine, spec, stageTag, watched);

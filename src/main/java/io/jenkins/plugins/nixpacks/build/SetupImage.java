@@ -80,6 +80,48 @@ final class SetupImage {
     }
 
     /**
+     * The steps of the build stage around the end of {@code phase} (its last instruction, the install's RUN), for
+     * the install image ({@link NpmIncremental#nameFor}); null when there is no such phase or a line continues.
+     */
+    static Prelude through(String dockerfile, String stage, String phase, boolean labelled) {
+        String last = null;
+        int after = 0;
+        boolean inStage = false;
+        int state = 0; // 0 before the phase, 1 in it, 2 after it
+        String header = "# " + phase + " phase";
+        for (String raw : dockerfile.split("\n", -1)) {
+            String line = raw.strip();
+            if (line.endsWith("\\")) {
+                return null;
+            }
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("FROM ")) {
+                if (inStage) {
+                    break;
+                }
+                inStage = upper.endsWith(" AS " + stage.toUpperCase(Locale.ROOT));
+                continue;
+            }
+            if (!inStage) {
+                continue;
+            }
+            if (line.equals(header)) {
+                state = 1;
+            } else if (state == 1
+                    && ((line.startsWith("# ") && line.endsWith(" phase")) || line.equals("# after the last phase"))) {
+                state = 2;
+            } else if (!line.isEmpty() && !line.startsWith("#")) {
+                if (state == 1) {
+                    last = line;
+                } else if (state == 2) {
+                    after++;
+                }
+            }
+        }
+        return last == null ? null : new Prelude(last, after + (labelled ? 1 : 0));
+    }
+
+    /**
      * The id of the image at the end of the prelude: {@code stepsAfter} parents up from {@code stageImage}, checked
      * against the prelude's last instruction; null when the chain does not match (then nothing is published).
      */

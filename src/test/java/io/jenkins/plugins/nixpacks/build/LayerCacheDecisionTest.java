@@ -126,6 +126,60 @@ class LayerCacheDecisionTest {
     }
 
     @Test
+    void aLockfileChangeWithThePreviousInstallPulledRunsOnItRestoresNothingAndIsRecordedSo() throws Exception {
+        List<PhaseInputs.Point> before = points("npm ci");
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        ImageReference deps = ImageReference.parse("reg.example:5000/team/app-cache@sha256:" + "d".repeat(64));
+
+        Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\":3,\"packages\":{}}");
+        List<PhaseInputs.Point> now = points("npm ci");
+        List<LayerDecision> d = LayerDecision.decide(
+                rec, LAYERS, now, cache(), null, Set.of(), new LayerDecision.Onto("install", deps, 0));
+        assertThat(d.get(0).take()).isFalse();
+        assertThat(d.get(0).onto()).isEqualTo(deps);
+        assertThat(d.get(0).depth()).isEqualTo(1);
+        assertThat(d.get(0).copyFrom())
+                .as("node_modules and ~/.npm are in the previous install")
+                .isNull();
+        assertThat(d.get(0).reason())
+                .isEqualTo("install: package-lock.json changed; npm install on the previous install " + deps
+                        + " (1 of at most 3 stacked), nothing restored");
+        assertThat(d.get(1).restoreFrom())
+                .as("a later point restores as after any change")
+                .isEqualTo(cache().pinned());
+
+        // The next build with the same lockfile takes it, on the same image, as recorded.
+        LayerRecord after = recorded(now, d);
+        assertThat(after.point("install").onto()).isEqualTo(deps.toString());
+        assertThat(after.point("install").depth()).isEqualTo(1);
+        Files.writeString(dir.resolve("src/index.js"), "console.log(3)");
+        List<LayerDecision> next = LayerDecision.decide(after, LAYERS, points("npm ci"), cache(), null, Set.of());
+        assertThat(next.get(0).take()).isTrue();
+        assertThat(next.get(0).onto()).isEqualTo(deps);
+        assertThat(next.get(0).depth()).isEqualTo(1);
+        assertThat(next.get(0).reason())
+                .endsWith("taking the layer cache, on " + deps + " as when it was built (an incremental npm install)");
+
+        // Its install image cannot be pulled: the install runs again the usual way, restoring ~/.npm.
+        List<LayerDecision> lost =
+                LayerDecision.decide(after, LAYERS, points("npm ci"), cache(), null, Set.of("install"), null);
+        assertThat(lost.get(0).take()).isFalse();
+        assertThat(lost.get(0).onto()).isNull();
+        assertThat(lost.get(0).dirs()).containsExactly("root/.npm");
+    }
+
+    @Test
+    void onlyTheFirstPointRunsOnThePreviousInstall() throws Exception {
+        List<PhaseInputs.Point> before = points("npm ci");
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        ImageReference deps = ImageReference.parse("reg.example:5000/team/app-cache@sha256:" + "d".repeat(64));
+        Files.writeString(dir.resolve("src/index.js"), "console.log(2)");
+        List<LayerDecision> d = LayerDecision.decide(
+                rec, LAYERS, points("npm ci"), cache(), null, Set.of(), new LayerDecision.Onto("build", deps, 0));
+        assertThat(d).extracting(LayerDecision::onto).containsOnlyNulls();
+    }
+
+    @Test
     void aLockfileChangeRestoresTheInstallAndEveryLaterPoint() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
         LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));

@@ -1,0 +1,128 @@
+package io.jenkins.plugins.nixpacks.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.nixpacks.cache.CacheHooksImpl;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which installs run on the previous one, and the Dockerfile that does it, without an engine. */
+class NpmIncrementalTest {
+    private static final ImageReference DEPS =
+            ImageReference.parse("reg.example:5000/team/app-cache@sha256:" + "d".repeat(64));
+
+    private static String dockerfile(String installRun, String point) {
+        return String.join(
+                "\n",
+                "FROM node:24-bookworm AS build",
+                "WORKDIR /app/",
+                "RUN apt-get update && apt-get install -y caddy",
+                "ARG CI=\"true\"",
+                "ENV CI=\"${CI}\"",
+                "",
+                "# setup phase",
+                "",
+                "# install phase",
+                "ENV PATH=\"/app/node_modules/.bin:${PATH}\"",
+                "COPY package.json /app/package.json",
+                "COPY package-lock.json /app/package-lock.json",
+                point,
+                installRun,
+                "",
+                "# build phase",
+                "COPY . /app/.",
+                "RUN npm run build",
+                "",
+                "# after the last phase",
+                "",
+                "FROM build AS app",
+                "RUN rm -rf /app/node_modules/.cache",
+                "",
+                "FROM node:24-bookworm",
+                "WORKDIR /app/",
+                "RUN apt-get update && apt-get install -y caddy",
+                "COPY --from=app /app /app",
+                "");
+    }
+
+    @Test
+    void theFirstPointsPhaseQualifiesWhenItsOnlyRunIsNpmCi() {
+        assertThat(NpmIncremental.phase(dockerfile("RUN npm ci", CacheHooksImpl.POINT + "install root/.npm"), "build"))
+                .isEqualTo("install");
+        assertThat(NpmIncremental.phase(dockerfile("RUN npm i", CacheHooksImpl.POINT + "install root/.npm"), "build"))
+                .as("npm i without a lockfile: nothing to check the tree against")
+                .isNull();
+        assertThat(NpmIncremental.phase(
+                        dockerfile("RUN npm ci\nRUN npx prisma generate", CacheHooksImpl.POINT + "install root/.npm"),
+                        "build"))
+                .as("another command in the install")
+                .isNull();
+        assertThat(NpmIncremental.phase(dockerfile("RUN npm ci", ""), "build"))
+                .as("no restore point in the phase: no layer cache decision to make")
+                .isNull();
+        assertThat(NpmIncremental.phase(
+                        dockerfile("RUN npm ci", CacheHooksImpl.POINT + "install root/.npm")
+                                .replace("apt-get install -y caddy", "apt-get install -y \\\n caddy"),
+                        "build"))
+                .isNull();
+    }
+
+    @Test
+    void theBuildStageIsRebasedOnThePreviousInstallAndTheRunStageIsKept() {
+        String rebased = NpmIncremental.rebase(dockerfile("RUN npm ci", ""), "build", "install", DEPS);
+        List<String> lines = List.of(rebased.split("\n", -1));
+        assertThat(lines.get(0)).isEqualTo("FROM " + DEPS + " AS build");
+        assertThat(lines)
+                .as("the setup RUN is in the image; ARG and ENV stay, the build arguments are per stage")
+                .containsSubsequence(
+                        "WORKDIR /app/",
+                        "ARG CI=\"true\"",
+                        "ENV CI=\"${CI}\"",
+                        "# install phase",
+                        "COPY package.json /app/package.json",
+                        "COPY package-lock.json /app/package-lock.json",
+                        "RUN " + NpmIncremental.COMMAND,
+                        "# build phase",
+                        "COPY . /app/.",
+                        "RUN npm run build",
+                        "FROM build AS app",
+                        "FROM node:24-bookworm",
+                        "RUN apt-get update && apt-get install -y caddy",
+                        "COPY --from=app /app /app");
+        assertThat(lines.stream().filter(l -> l.startsWith("RUN apt-get")))
+                .as("only the run stage's")
+                .hasSize(1);
+        assertThat(lines).doesNotContain("RUN npm ci");
+    }
+
+    @Test
+    void theCommandFallsBackToNpmCiWhenTheLockfileWouldChange() {
+        assertThat(NpmIncremental.COMMAND)
+                .contains("npm install")
+                .contains("cmp -s package-lock.json /tmp/.nixpacks-lock")
+                .endsWith("&& mv /tmp/.nixpacks-lock package-lock.json && npm ci; fi");
+    }
+
+    @Test
+    void aDockerfileWithoutTheStageOrTheInstallIsRefused() {
+        assertThatThrownBy(() -> NpmIncremental.rebase(dockerfile("RUN npm i", ""), "build", "install", DEPS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'RUN npm ci' in its install phase");
+    }
+
+    @Test
+    void theInstallImageIsNamedByTheDocumentedRule() {
+        assertThat(NpmIncremental.nameFor(ImageReference.parse("reg.example:5000/team/app-cache:main")))
+                .hasToString("reg.example:5000/team/app-cache:main-build-deps");
+    }
+
+    @Test
+    void theInstallImageEndsAtTheInstallsLastStep() {
+        String d = dockerfile("RUN npm ci", "");
+        SetupImage.Prelude p = SetupImage.through(d, "build", "install", true);
+        assertThat(p.lastSetupStep()).isEqualTo("RUN npm ci");
+        assertThat(p.stepsAfter()).as("COPY ., RUN npm run build and the LABEL").isEqualTo(3);
+    }
+}
