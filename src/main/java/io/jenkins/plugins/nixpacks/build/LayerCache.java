@@ -251,10 +251,10 @@ final class LayerCache {
                 // too (NpmIncremental), in the install image.
                 // Pulled alongside the cache image's pull that plan() starts next; cacheFrom() waits for it.
                 boolean incremental = first.phase().equals(incrementalPhase);
-                if (incremental && first.depth() >= NpmIncremental.MAX_DEPTH) {
+                String full = incremental ? NpmIncremental.full(first) : null;
+                if (full != null) {
                     incremental = false;
-                    log.line("layer cache: " + first.phase() + " has " + first.depth() + " incremental npm installs"
-                            + " stacked, the most kept; npm ci runs afresh");
+                    log.line("layer cache: " + full);
                 }
                 boolean onDeps = incremental;
                 depsDepth = first.depth();
@@ -359,6 +359,10 @@ final class LayerCache {
             return List.of(pulled.toString());
         }
         ImageReference setup = awaitSetup();
+        if (depsPulled != null) {
+            // The stage is on it; the setup stage of the rebased Dockerfile takes its steps from its history.
+            return List.of(depsPulled.toString());
+        }
         return setup == null ? List.of() : List.of(setup.toString());
     }
 

@@ -2,9 +2,12 @@ package io.jenkins.plugins.nixpacks.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.nixpacks.docker.DockerEngine;
 import io.jenkins.plugins.nixpacks.docker.RunResult;
+import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.runner.LocalReceiver;
+import io.jenkins.plugins.nixpacks.testing.RegistryProbe;
 import io.jenkins.plugins.nixpacks.testing.TestInfra;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +59,9 @@ class NpmIncrementalIT {
                         "buildImage = \"" + infra.imageNode() + "\"",
                         "[variables]",
                         "NPM_CONFIG_OFFLINE = \"true\"",
+                        // A setup step the run stage has too, unique to this run (so no engine has its layers).
+                        "[staticAssets]",
+                        "\"marker.txt\" = \"" + run + "\"",
                         "[start]",
                         "cmd = \"cat /app/built.txt\"",
                         ""),
@@ -93,6 +99,18 @@ class NpmIncrementalIT {
         return List.copyOf(log.subList(start, end));
     }
 
+    /** The same for the last such step: the final build's run stage. */
+    private static List<String> lastStep(List<String> log, String text) {
+        int at = -1;
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).startsWith("Step ") && log.get(i).contains(text)) {
+                at = i;
+            }
+        }
+        assertThat(at).as("a step with '%s' in the log", text).isNotNegative();
+        return step(log.subList(at, log.size()), text);
+    }
+
     @Test
     void aChangedLockfileInstallsOnThePreviousInstallAndGivesNpmCisTree() throws Exception {
         BuildFixture fx = new BuildFixture(tmp);
@@ -127,6 +145,12 @@ class NpmIncrementalIT {
                     .noneMatch(l -> l.contains("Using cache"))
                     .noneMatch(l -> !l.startsWith("Step ") && l.contains("running npm ci"));
             assertThat(fx.log).noneMatch(l -> l.startsWith("Step ") && l.contains("RUN npm ci"));
+            assertThat(step(fx.log, "RUN mkdir -p /assets"))
+                    .as("the setup steps, left out of the rebased stage, do not run again")
+                    .anyMatch(l -> l.contains("Using cache"));
+            assertThat(lastStep(fx.log, "RUN mkdir -p /assets"))
+                    .as("nor does the run stage's copy of them")
+                    .anyMatch(l -> l.contains("Using cache"));
             assertThat(inc.dirsRestored).doesNotContain("/root/.npm");
             String incremental = tree(fx.infra, fx.infra.engineB(), image);
 
@@ -171,6 +195,45 @@ class NpmIncrementalIT {
                         }
                     });
                 }
+            }
+        }
+    }
+
+    @Test
+    void anInstallImageThatIsNotTheRecordedBuildsIsRefusedAndNpmCiRuns() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String run = "run-" + UUID.randomUUID();
+        Path dir = app(tmp, "app", "v1", run, fx.infra);
+        String cacheImage = fx.infra.uniqueRegistryImage("it/npm-incremental-planted", "main");
+        String image = TestInfra.uniqueName("it-npm-incremental-planted");
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            fx.build(dir, fx.infra.engineA(), fx.options(image, cacheImage), receiver);
+            // Whoever can push to the repository replaces the install image with a tree of their own.
+            RegistryProbe probe = new RegistryProbe(fx.infra, Files.createDirectories(tmp.resolve("probe")));
+            probe.pushImage(
+                    ImageReference.parse(cacheImage + "-build-deps"),
+                    new ObjectMapper().createObjectNode(),
+                    List.of(RegistryProbe.layer(List.of(RegistryProbe.Entry.file(
+                            "app/node_modules/nixpacks-it-c/index.js", "module.exports = 'planted';\n")))));
+
+            version(dir, "v2", run);
+            fx.log.clear();
+            BuildResult r = fx.build(dir, fx.infra.engineB(), fx.options(image, cacheImage), receiver);
+            assertThat(r.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: " + cacheImage + "-build-deps is not the install of " + cacheImage
+                            + "-build (its layers are not that image's first ones); npm ci runs")
+                    .doesNotContain("npm install on the previous install");
+            assertThat(step(fx.log, "RUN npm ci")).noneMatch(l -> l.contains("Using cache"));
+            assertThat(tree(fx.infra, fx.infra.engineB(), image))
+                    .doesNotContain("planted")
+                    .endsWith("b@2.0.0 c@1.0.0");
+        } finally {
+            try (DockerEngine d = fx.infra.connect(fx.infra.engineB())) {
+                d.remove(image);
+            }
+            try (DockerEngine d = fx.infra.connect(fx.infra.engineA())) {
+                d.remove(image);
             }
         }
     }

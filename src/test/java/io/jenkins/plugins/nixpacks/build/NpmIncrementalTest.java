@@ -73,8 +73,16 @@ class NpmIncrementalTest {
     void theBuildStageIsRebasedOnThePreviousInstallAndTheRunStageIsKept() {
         String rebased = NpmIncremental.rebase(dockerfile("RUN npm ci", ""), "build", "install", DEPS);
         List<String> lines = List.of(rebased.split("\n", -1));
-        assertThat(lines.get(0)).isEqualTo("FROM " + DEPS + " AS build");
         assertThat(lines)
+                .as("the setup steps first, as a stage nothing uses, so their images are on the engine")
+                .containsSubsequence(
+                        "FROM node:24-bookworm AS nixpacks-setup",
+                        "WORKDIR /app/",
+                        "RUN apt-get update && apt-get install -y caddy",
+                        "ARG CI=\"true\"",
+                        "ENV CI=\"${CI}\"",
+                        "FROM " + DEPS + " AS build");
+        assertThat(lines.subList(lines.indexOf("FROM " + DEPS + " AS build"), lines.size()))
                 .as("the setup RUN is in the image; ARG and ENV stay, the build arguments are per stage")
                 .containsSubsequence(
                         "WORKDIR /app/",
@@ -92,8 +100,11 @@ class NpmIncrementalTest {
                         "RUN apt-get update && apt-get install -y caddy",
                         "COPY --from=app /app /app");
         assertThat(lines.stream().filter(l -> l.startsWith("RUN apt-get")))
-                .as("only the run stage's")
-                .hasSize(1);
+                .as("the setup stage's and the run stage's")
+                .hasSize(2);
+        assertThat(lines.stream().filter(l -> l.startsWith("# ") && l.endsWith(" phase")))
+                .as("phase headers once each, in the build stage")
+                .containsExactly("# setup phase", "# install phase", "# build phase", "# after the last phase");
         assertThat(lines).doesNotContain("RUN npm ci");
     }
 
@@ -110,6 +121,20 @@ class NpmIncrementalTest {
         assertThatThrownBy(() -> NpmIncremental.rebase(dockerfile("RUN npm i", ""), "build", "install", DEPS))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'RUN npm ci' in its install phase");
+    }
+
+    @Test
+    void atMostThreeInstallsAreStacked() {
+        for (int depth = 0; depth < 3; depth++) {
+            assertThat(NpmIncremental.full(point(depth))).as("depth %d", depth).isNull();
+        }
+        assertThat(NpmIncremental.full(point(3)))
+                .isEqualTo("install: 3 incremental npm installs are stacked, the most kept; npm ci runs afresh");
+    }
+
+    private static LayerRecord.Point point(int depth) {
+        return new LayerRecord.Point(
+                "install", "sha256:i", "sha256:l", java.util.Map.of(), null, List.of(), DEPS.toString(), depth);
     }
 
     @Test
