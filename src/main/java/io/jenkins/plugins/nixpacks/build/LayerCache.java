@@ -56,8 +56,6 @@ final class LayerCache {
     private String incrementalPhase;
     /** The install image pulled (pinned) for an incremental install, or null; set like {@link #setupPulled}. */
     private volatile ImageReference depsPulled;
-    /** The recorded point's stacked installs, for the install image pulled. */
-    private int depsDepth;
     /** Install images the decisions rebase on, pulled by this build. */
     private final Set<ImageReference> ontoPulled = new HashSet<>();
 
@@ -257,7 +255,6 @@ final class LayerCache {
                     log.line("layer cache: " + full);
                 }
                 boolean onDeps = incremental;
-                depsDepth = first.depth();
                 setupPull = new SideTasks(1);
                 setupPull.start("setup-image pull", () -> {
                     depsPulled = onDeps ? pullDeps(engine, diffIds) : null;
@@ -403,8 +400,13 @@ final class LayerCache {
         if (incrementalPhase != null && setupPull != null) {
             awaitSetup(); // the install image decides whether the install restores at all
         }
-        LayerDecision.Onto onto =
-                depsPulled == null ? null : new LayerDecision.Onto(incrementalPhase, depsPulled, depsDepth);
+        // Pulled only when the record has the point (read()), whose stacked installs this one adds to.
+        LayerDecision.Onto onto = depsPulled == null
+                ? null
+                : new LayerDecision.Onto(
+                        incrementalPhase,
+                        depsPulled,
+                        recorded.point(incrementalPhase).depth());
         while (true) {
             List<LayerDecision> ds = LayerDecision.decide(
                     recorded, nameFor(readSource), points, current, sameBuild(current), unreproducible, onto);
