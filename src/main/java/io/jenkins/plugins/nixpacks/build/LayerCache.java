@@ -54,6 +54,8 @@ final class LayerCache {
     private volatile long setupMillis;
     /** The phase whose {@code npm ci} can run incrementally ({@link NpmIncremental#phase}), or null. */
     private String incrementalPhase;
+    /** The digest of this build's arguments ({@link PhaseInputs#argsDigest}). */
+    private String args;
     /** The install image pulled (pinned) for an incremental install, or null; set like {@link #setupPulled}. */
     private volatile ImageReference depsPulled;
     /** Install images the decisions rebase on, pulled by this build. */
@@ -109,11 +111,13 @@ final class LayerCache {
             boolean noCache,
             List<PhaseInputs.Point> points,
             String incrementalPhase,
+            String args,
             BuildLog log)
             throws BuildException, InterruptedException {
         boolean canTakeAPhase = canTakeAPhase(points);
         LayerCache lc = new LayerCache(cacheImage, cache, log);
         lc.incrementalPhase = incrementalPhase;
+        lc.args = args;
         if (noCache) {
             log.line("layer cache: noCache is on; " + lc.name + " is not pulled");
             return lc;
@@ -249,10 +253,10 @@ final class LayerCache {
                 // too (NpmIncremental), in the install image.
                 // Pulled alongside the cache image's pull that plan() starts next; cacheFrom() waits for it.
                 boolean incremental = first.phase().equals(incrementalPhase);
-                String full = incremental ? NpmIncremental.full(first) : null;
-                if (full != null) {
+                String refused = incremental ? NpmIncremental.refusal(record, first, args) : null;
+                if (refused != null) {
                     incremental = false;
-                    log.line("layer cache: " + full);
+                    log.line("layer cache: " + refused);
                 }
                 boolean onDeps = incremental;
                 setupPull = new SideTasks(1);
@@ -398,7 +402,16 @@ final class LayerCache {
         boolean currentPulled = !pullCurrent;
         Set<ImageReference> older = new HashSet<>();
         if (incrementalPhase != null && setupPull != null) {
-            awaitSetup(); // the install image decides whether the install restores at all
+            // The first point changed, so every later point that restores does so from the current cache, whichever
+            // way the install goes: its pull runs beside the install image's (which decides whether the install
+            // restores). Only for a later point: vite-web's install alone has a directory in the cache.
+            if (current != null && !currentPulled && laterPointRestores(points, current)) {
+                currentPulled = cache.pull(current, engine, System.nanoTime());
+                if (!currentPulled) {
+                    current = null;
+                }
+            }
+            awaitSetup();
         }
         // Pulled only when the record has the point (read()), whose stacked installs this one adds to.
         LayerDecision.Onto onto = depsPulled == null
@@ -473,6 +486,13 @@ final class LayerCache {
         }
     }
 
+    /** Whether some point after the first has a directory that {@code current} holds. */
+    private static boolean laterPointRestores(List<PhaseInputs.Point> points, CacheSession.Restore current) {
+        return points.stream().skip(1).flatMap(p -> p.dirs().stream()).anyMatch(d -> current.image()
+                .directories()
+                .containsKey(d));
+    }
+
     static String freshLabel(List<String> layerPaths) {
         return JSON.createArrayNode()
                 .addAll(layerPaths.stream().map(JSON.getNodeFactory()::textNode).toList())
@@ -507,10 +527,10 @@ final class LayerCache {
 
     /** The labels of the stage build whose image is published; {@code buildId} is the cache image's build label. */
     static Map<String, String> stageLabels(
-            String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions) {
+            String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions, String args) {
         return Map.of(
                 LayerRecord.LABEL,
-                LayerDecision.record(buildId, points, decisions).toJson());
+                LayerDecision.record(buildId, points, decisions, args).toJson());
     }
 
     /**

@@ -203,6 +203,12 @@ record LayerDecision(
 
     /** The record the stage image is labelled with: the points as they are built now. */
     static LayerRecord record(String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions) {
+        return record(buildId, points, decisions, null);
+    }
+
+    /** The same, with the digest of the build arguments ({@link PhaseInputs#argsDigest}). */
+    static LayerRecord record(
+            String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions, String args) {
         Map<String, LayerDecision> byPhase = new LinkedHashMap<>();
         decisions.forEach(d -> byPhase.put(d.phase(), d));
         List<LayerRecord.Point> out = new ArrayList<>();
@@ -219,7 +225,7 @@ record LayerDecision(
                     d == null || d.onto() == null ? null : d.onto().toString(),
                     d == null || d.onto() == null ? 0 : d.depth()));
         }
-        return new LayerRecord(buildId, out);
+        return new LayerRecord(buildId, out, args);
     }
 
     /** The restore decisions as {@link io.jenkins.plugins.nixpacks.cache.CacheHooksImpl#resolve} takes them. */

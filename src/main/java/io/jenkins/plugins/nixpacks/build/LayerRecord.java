@@ -16,7 +16,7 @@ import java.util.Map;
  * was restored before it, and the id of the build that made it (a cache image with the same build id was saved from
  * the same stage, so its directories hold what the image holds). Stored as the JSON of one label, {@link #LABEL}.
  */
-record LayerRecord(String build, List<Point> points) {
+record LayerRecord(String build, List<Point> points, String args) {
     /** The label on a layer-cache image; its presence is also what says the image is one of this plugin's. */
     static final String LABEL = "io.jenkins.nixpacks.layers";
 
@@ -64,6 +64,11 @@ record LayerRecord(String build, List<Point> points) {
         points = List.copyOf(points);
     }
 
+    /** A record without the build arguments' digest (written before it was kept: none is assumed equal). */
+    LayerRecord(String build, List<Point> points) {
+        this(build, points, null);
+    }
+
     Point point(String phase) {
         for (Point p : points) {
             if (p.phase().equals(phase)) {
@@ -78,6 +83,9 @@ record LayerRecord(String build, List<Point> points) {
         root.put("version", VERSION);
         if (build != null) {
             root.put("build", build);
+        }
+        if (args != null) {
+            root.put("args", args);
         }
         ArrayNode arr = root.putArray("points");
         for (Point p : points) {
@@ -131,7 +139,10 @@ record LayerRecord(String build, List<Point> points) {
             int depth = onto == null ? 0 : n.path("depth").asInt(0);
             out.add(new Point(phase, text(n, "inputs"), text(n, "lines"), files, from, dirs, onto, depth));
         }
-        return new LayerRecord(root.hasNonNull("build") ? root.get("build").asText() : null, out);
+        return new LayerRecord(
+                root.hasNonNull("build") ? root.get("build").asText() : null,
+                out,
+                root.hasNonNull("args") ? root.get("args").asText() : null);
     }
 
     private static String text(JsonNode n, String field) {

@@ -207,7 +207,15 @@ public final class NixpacksBuild {
                     points = PhaseInputs.of(marked.text(), ContextDigest.of(source), o.buildArgs, engine::imageId);
                     // The layer cache first: it decides per phase whether the cache image is pulled at all (#11).
                     long l0 = System.nanoTime();
-                    layers = LayerCache.lookup(cacheImage, cache, engine, o.noCache, points, npmPhase, log);
+                    layers = LayerCache.lookup(
+                            cacheImage,
+                            cache,
+                            engine,
+                            o.noCache,
+                            points,
+                            npmPhase,
+                            PhaseInputs.argsDigest(o.buildArgs),
+                            log);
                     result.timeline.add(
                             "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
                     if (dirs.isEmpty()) {
@@ -296,8 +304,9 @@ public final class NixpacksBuild {
                 // labelled with the record of its restore points.
                 String stage = save ? dockerfile.saveStage() : null;
                 stageTag = stage == null ? null : StageBuild.stageTag(req.buildId());
-                Map<String, String> stageLabels =
-                        layers == null ? Map.of() : LayerCache.stageLabels(req.buildId(), points, decisions);
+                Map<String, String> stageLabels = layers == null
+                        ? Map.of()
+                        : LayerCache.stageLabels(req.buildId(), points, decisions, PhaseInputs.argsDigest(o.buildArgs));
                 PhaseClock clock = new PhaseClock(dockerfile.text());
                 BuildLog watched = clock.watch(raw);
                 try (SideTasks after = new SideTasks(2)) {

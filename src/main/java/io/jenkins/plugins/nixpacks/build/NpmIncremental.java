@@ -43,12 +43,19 @@ final class NpmIncremental {
     }
 
     /**
-     * Why the recorded point takes no more installs on top ({@link #MAX_DEPTH} stacked), or null when it does.
+     * Why the install of {@code recorded}'s point cannot be built on, or null when it can: it was built with other
+     * build arguments (its packages' install scripts ran with them), or {@link #MAX_DEPTH} installs are stacked.
+     *
+     * @param args the digest of this build's arguments ({@link PhaseInputs#argsDigest})
      */
-    static String full(LayerRecord.Point recorded) {
-        return recorded.depth() < MAX_DEPTH
+    static String refusal(LayerRecord recorded, LayerRecord.Point point, String args) {
+        if (!args.equals(recorded.args())) {
+            return point.phase() + ": the previous install was built with other build arguments (or by an older"
+                    + " version); npm ci runs";
+        }
+        return point.depth() < MAX_DEPTH
                 ? null
-                : recorded.phase() + ": " + recorded.depth() + " incremental npm installs are stacked, the most kept;"
+                : point.phase() + ": " + point.depth() + " incremental npm installs are stacked, the most kept;"
                         + " npm ci runs afresh";
     }
 

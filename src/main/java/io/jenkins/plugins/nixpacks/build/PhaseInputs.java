@@ -45,7 +45,7 @@ final class PhaseInputs {
         List<String> lines = List.of(marked.split("\n", -1));
         List<Point> out = new ArrayList<>();
         java.util.Set<String> stages = new java.util.HashSet<>();
-        String chain = sha256("build-args " + new TreeMap<>(buildArgs));
+        String chain = argsDigest(buildArgs);
         int i = 0;
         StringBuilder region = new StringBuilder();
         Map<String, String> files = new LinkedHashMap<>();
@@ -84,6 +84,11 @@ final class PhaseInputs {
             i++;
         }
         return out;
+    }
+
+    /** The digest of the build arguments, where every point's chain starts. */
+    static String argsDigest(Map<String, String> buildArgs) {
+        return sha256("build-args " + new TreeMap<>(buildArgs));
     }
 
     /** The next phase, stage, or save step: the lines after it no longer key this point's commands. */

@@ -124,12 +124,29 @@ class NpmIncrementalTest {
     }
 
     @Test
-    void atMostThreeInstallsAreStacked() {
+    void atMostThreeInstallsAreStackedAndOnlyOnAnInstallWithTheSameBuildArguments() {
+        String args = PhaseInputs.argsDigest(java.util.Map.of("NODE_ENV", "production"));
         for (int depth = 0; depth < 3; depth++) {
-            assertThat(NpmIncremental.full(point(depth))).as("depth %d", depth).isNull();
+            assertThat(NpmIncremental.refusal(record(depth, args), point(depth), args))
+                    .as("depth %d", depth)
+                    .isNull();
         }
-        assertThat(NpmIncremental.full(point(3)))
+        assertThat(NpmIncremental.refusal(record(3, args), point(3), args))
                 .isEqualTo("install: 3 incremental npm installs are stacked, the most kept; npm ci runs afresh");
+        String other = PhaseInputs.argsDigest(java.util.Map.of("NODE_ENV", "development"));
+        assertThat(NpmIncremental.refusal(record(0, args), point(0), other))
+                .startsWith("install: the previous install was built with other build arguments");
+        assertThat(NpmIncremental.refusal(record(0, null), point(0), args))
+                .as("a record without the digest")
+                .isNotNull();
+        LayerRecord read = LayerRecord.parse(record(2, args).toJson());
+        assertThat(read.args()).isEqualTo(args);
+        assertThat(read.point("install").onto()).isEqualTo(DEPS.toString());
+        assertThat(read.point("install").depth()).isEqualTo(2);
+    }
+
+    private static LayerRecord record(int depth, String args) {
+        return new LayerRecord("build-1", List.of(point(depth)), args);
     }
 
     private static LayerRecord.Point point(int depth) {
