@@ -67,26 +67,14 @@ final class NpmIncremental {
      * @param marked the Dockerfile with its restore points still {@link CacheHooksImpl#POINT} markers
      */
     static String phase(String marked, String stage) {
+        List<String> lines = SetupImage.stageLines(marked, stage);
+        if (lines == null) {
+            return null;
+        }
         String phase = null;
-        boolean inStage = false;
         boolean inPhase = false;
         List<String> runs = new ArrayList<>();
-        for (String raw : marked.split("\n", -1)) {
-            String line = raw.strip();
-            String upper = line.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("FROM ")) {
-                if (inStage) {
-                    break;
-                }
-                inStage = upper.endsWith(" AS " + stage.toUpperCase(Locale.ROOT));
-                continue;
-            }
-            if (!inStage) {
-                continue;
-            }
-            if (line.endsWith("\\")) {
-                return null;
-            }
+        for (String line : lines) {
             if (line.startsWith("# ") && line.endsWith(" phase")) {
                 if (phase != null) {
                     break;
@@ -95,9 +83,9 @@ final class NpmIncremental {
                 runs.clear();
             } else if (line.equals("# after the last phase")) {
                 break;
-            } else if (raw.startsWith(CacheHooksImpl.POINT) && inPhase && phase == null) {
-                phase = raw.substring(CacheHooksImpl.POINT.length()).strip().split(" +")[0];
-            } else if (upper.startsWith("RUN ")) {
+            } else if (line.startsWith(CacheHooksImpl.POINT) && inPhase && phase == null) {
+                phase = line.substring(CacheHooksImpl.POINT.length()).strip().split(" +")[0];
+            } else if (line.toUpperCase(Locale.ROOT).startsWith("RUN ")) {
                 runs.add(line);
             }
         }

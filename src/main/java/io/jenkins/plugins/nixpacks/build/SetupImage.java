@@ -39,27 +39,15 @@ final class SetupImage {
      * @param labelled whether the stage build adds a LABEL step at its end (the layer cache's record)
      */
     static Prelude prelude(String dockerfile, String stage, String firstPhase, boolean labelled) {
+        List<String> lines = stageLines(dockerfile, stage);
+        if (lines == null) {
+            return null;
+        }
         List<String> before = new ArrayList<>();
         int after = 0;
-        boolean inStage = false;
         boolean past = false;
         String header = "# " + firstPhase + " phase";
-        for (String raw : dockerfile.split("\n", -1)) {
-            String line = raw.strip();
-            if (line.endsWith("\\")) {
-                return null;
-            }
-            String upper = line.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("FROM ")) {
-                if (inStage) {
-                    break;
-                }
-                inStage = upper.endsWith(" AS " + stage.toUpperCase(Locale.ROOT));
-                continue;
-            }
-            if (!inStage) {
-                continue;
-            }
+        for (String line : lines) {
             if (line.equals(header)) {
                 past = true;
             } else if (!line.isEmpty() && !line.startsWith("#")) {
@@ -84,27 +72,15 @@ final class SetupImage {
      * the install image ({@link NpmIncremental#nameFor}); null when there is no such phase or a line continues.
      */
     static Prelude through(String dockerfile, String stage, String phase, boolean labelled) {
+        List<String> lines = stageLines(dockerfile, stage);
+        if (lines == null) {
+            return null;
+        }
         String last = null;
         int after = 0;
-        boolean inStage = false;
         int state = 0; // 0 before the phase, 1 in it, 2 after it
         String header = "# " + phase + " phase";
-        for (String raw : dockerfile.split("\n", -1)) {
-            String line = raw.strip();
-            if (line.endsWith("\\")) {
-                return null;
-            }
-            String upper = line.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("FROM ")) {
-                if (inStage) {
-                    break;
-                }
-                inStage = upper.endsWith(" AS " + stage.toUpperCase(Locale.ROOT));
-                continue;
-            }
-            if (!inStage) {
-                continue;
-            }
+        for (String line : lines) {
             if (line.equals(header)) {
                 state = 1;
             } else if (state == 1
@@ -119,6 +95,34 @@ final class SetupImage {
             }
         }
         return last == null ? null : new Prelude(last, after + (labelled ? 1 : 0));
+    }
+
+    /**
+     * The lines of {@code stage}, stripped, its FROM line left out; null when there is no such stage or a line up to
+     * its end continues on the next (generated Dockerfiles have none, so the steps can be counted line by line).
+     */
+    static List<String> stageLines(String dockerfile, String stage) {
+        List<String> out = null;
+        for (String raw : dockerfile.split("\n", -1)) {
+            String line = raw.strip();
+            if (line.endsWith("\\")) {
+                return null;
+            }
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("FROM ")) {
+                if (out != null) {
+                    break;
+                }
+                if (upper.endsWith(" AS " + stage.toUpperCase(Locale.ROOT))) {
+                    out = new ArrayList<>();
+                }
+                continue;
+            }
+            if (out != null) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /**

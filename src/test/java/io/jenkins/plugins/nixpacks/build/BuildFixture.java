@@ -47,6 +47,34 @@ final class BuildFixture {
         log.add(line);
     }
 
+    /** The log lines of the first Dockerfile step whose instruction contains {@code text}, up to the next step. */
+    static List<String> firstStep(List<String> log, String text) {
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).startsWith("Step ") && log.get(i).contains(text)) {
+                return stepAt(log, i);
+            }
+        }
+        throw new AssertionError("no step with '" + text + "' in the log");
+    }
+
+    /** The same for the last such step (the final build's, when the stage build had it too). */
+    static List<String> lastStep(List<String> log, String text) {
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if (log.get(i).startsWith("Step ") && log.get(i).contains(text)) {
+                return stepAt(log, i);
+            }
+        }
+        throw new AssertionError("no step with '" + text + "' in the log");
+    }
+
+    private static List<String> stepAt(List<String> log, int start) {
+        int end = start + 1;
+        while (end < log.size() && !log.get(end).startsWith("Step ")) {
+            end++;
+        }
+        return List.copyOf(log.subList(start, end));
+    }
+
     String logText() {
         synchronized (log) {
             return String.join("\n", log);

@@ -93,22 +93,6 @@ class LayerCacheIT {
         }
     }
 
-    /** The log lines of the Dockerfile step whose echo contains {@code text}, up to the next step. */
-    private static List<String> step(List<String> log, String text) {
-        int start = -1;
-        for (int i = 0; i < log.size(); i++) {
-            if (log.get(i).startsWith("Step ") && log.get(i).contains(text)) {
-                start = i;
-            }
-        }
-        assertThat(start).as("a step with '%s' in the log", text).isNotNegative();
-        int end = start + 1;
-        while (end < log.size() && !log.get(end).startsWith("Step ")) {
-            end++;
-        }
-        return log.subList(start, end);
-    }
-
     @Test
     void sourceOnlyChangeOnAFreshHostTakesTheInstallLayerAndADependencyChangeRestores() throws Exception {
         BuildFixture fx = new BuildFixture(tmp);
@@ -137,11 +121,11 @@ class LayerCacheIT {
                     .contains("layer cache: install: inputs unchanged since " + cacheImage + "-build")
                     .contains("taking the layer cache, no restore")
                     .doesNotContain("cache: pulled " + cacheImage + " ");
-            assertThat(step(fx.log, "RUN echo " + marker))
+            assertThat(BuildFixture.lastStep(fx.log, "RUN echo " + marker))
                     .as("the install RUN comes from the layer cache and its command does not run")
                     .anyMatch(l -> l.contains("Using cache"))
                     .doesNotContain(marker);
-            assertThat(step(fx.log, "RUN echo BUILD-PHASE-RAN"))
+            assertThat(BuildFixture.lastStep(fx.log, "RUN echo BUILD-PHASE-RAN"))
                     .as("the final build takes the build phase from the stage just built")
                     .anyMatch(l -> l.contains("Using cache"));
             assertThat(fx.log.stream().filter(l -> l.strip().equals("BUILD-PHASE-RAN")))
@@ -181,7 +165,7 @@ class LayerCacheIT {
                     .contains("taking the layer cache, restoring /root/.lc-cache from")
                     .as("the cache image b2 recorded, whose files equal those b2 copied from b1's stage")
                     .contains("which install restored when the layer cache was built");
-            assertThat(step(fx.log, "RUN echo " + marker))
+            assertThat(BuildFixture.lastStep(fx.log, "RUN echo " + marker))
                     .anyMatch(l -> l.contains("Using cache"))
                     .doesNotContain(marker);
             assertThat(run(fx.infra, fx.infra.engineA(), image)).isEqualTo("dep-1\ndep-2\nsrc-3");
@@ -294,7 +278,7 @@ class LayerCacheIT {
             assertThat(fx.logText())
                     .contains("layer cache: not pulled: install: deps.txt changed")
                     .contains("layer cache: pulled the setup steps " + cacheImage + "-build-setup");
-            assertThat(step(fx.log, "RUN mkdir -p /assets"))
+            assertThat(BuildFixture.lastStep(fx.log, "RUN mkdir -p /assets"))
                     .as("the setup RUN comes from the setup image and does not run")
                     .anyMatch(l -> l.contains("Using cache"))
                     .noneMatch(l -> l.contains("Running in"));
@@ -326,7 +310,7 @@ class LayerCacheIT {
                     .contains("layer cache: not pulled: install: deps.txt changed since " + main + "-build (the"
                             + " layer-cache image of cacheFrom " + main + ", read only)")
                     .contains("layer cache: pulled the setup steps " + main + "-build-setup");
-            assertThat(step(fx.log, "RUN mkdir -p /assets"))
+            assertThat(BuildFixture.lastStep(fx.log, "RUN mkdir -p /assets"))
                     .as("the setup RUN comes from main's setup image")
                     .anyMatch(l -> l.contains("Using cache"))
                     .noneMatch(l -> l.contains("Running in"));

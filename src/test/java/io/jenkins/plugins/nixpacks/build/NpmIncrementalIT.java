@@ -79,38 +79,6 @@ class NpmIncrementalIT {
         }
     }
 
-    /**
-     * The log lines of the first Dockerfile step whose instruction contains {@code text} (the stage's build; the final
-     * build takes it from there), up to the next step.
-     */
-    private static List<String> step(List<String> log, String text) {
-        int start = -1;
-        for (int i = 0; i < log.size(); i++) {
-            if (log.get(i).startsWith("Step ") && log.get(i).contains(text)) {
-                start = i;
-                break;
-            }
-        }
-        assertThat(start).as("a step with '%s' in the log", text).isNotNegative();
-        int end = start + 1;
-        while (end < log.size() && !log.get(end).startsWith("Step ")) {
-            end++;
-        }
-        return List.copyOf(log.subList(start, end));
-    }
-
-    /** The same for the last such step: the final build's run stage. */
-    private static List<String> lastStep(List<String> log, String text) {
-        int at = -1;
-        for (int i = 0; i < log.size(); i++) {
-            if (log.get(i).startsWith("Step ") && log.get(i).contains(text)) {
-                at = i;
-            }
-        }
-        assertThat(at).as("a step with '%s' in the log", text).isNotNegative();
-        return step(log.subList(at, log.size()), text);
-    }
-
     @Test
     void aChangedLockfileInstallsOnThePreviousInstallAndGivesNpmCisTree() throws Exception {
         BuildFixture fx = new BuildFixture(tmp);
@@ -140,15 +108,15 @@ class NpmIncrementalIT {
                             + " npm install on the previous install")
                     .contains("(1 of at most 3 stacked), nothing restored")
                     .contains("layer cache: pushed the install as " + cacheImage + "-build-deps");
-            assertThat(step(fx.log, "RUN cp package-lock.json /tmp/.nixpacks-lock"))
+            assertThat(BuildFixture.firstStep(fx.log, "RUN cp package-lock.json /tmp/.nixpacks-lock"))
                     .as("the incremental install ran, and kept the lockfile (no fallback to npm ci)")
                     .noneMatch(l -> l.contains("Using cache"))
                     .noneMatch(l -> !l.startsWith("Step ") && l.contains("running npm ci"));
             assertThat(fx.log).noneMatch(l -> l.startsWith("Step ") && l.contains("RUN npm ci"));
-            assertThat(step(fx.log, "RUN mkdir -p /assets"))
+            assertThat(BuildFixture.firstStep(fx.log, "RUN mkdir -p /assets"))
                     .as("the setup steps, left out of the rebased stage, do not run again")
                     .anyMatch(l -> l.contains("Using cache"));
-            assertThat(lastStep(fx.log, "RUN mkdir -p /assets"))
+            assertThat(BuildFixture.lastStep(fx.log, "RUN mkdir -p /assets"))
                     .as("nor does the run stage's copy of them")
                     .anyMatch(l -> l.contains("Using cache"));
             assertThat(inc.dirsRestored).doesNotContain("/root/.npm");
@@ -157,7 +125,7 @@ class NpmIncrementalIT {
             // The same version built from nothing by npm ci, on the other engine.
             fx.log.clear();
             fx.build(dir, fx.infra.engineA(), fx.options(reference, null), receiver);
-            assertThat(step(fx.log, "RUN npm ci")).noneMatch(l -> l.contains("Using cache"));
+            assertThat(BuildFixture.firstStep(fx.log, "RUN npm ci")).noneMatch(l -> l.contains("Using cache"));
             String ci = tree(fx.infra, fx.infra.engineA(), reference);
             assertThat(incremental)
                     .as("npm install on the previous tree leaves npm ci's tree, file by file")
@@ -179,7 +147,7 @@ class NpmIncrementalIT {
                     .doesNotContain("-build-deps is not pushed")
                     .doesNotContain("pushed the install as");
             assertThat(next.phasesFromLayerCache).contains("install");
-            assertThat(step(fx.log, "RUN cp package-lock.json /tmp/.nixpacks-lock"))
+            assertThat(BuildFixture.firstStep(fx.log, "RUN cp package-lock.json /tmp/.nixpacks-lock"))
                     .as("the install comes from the layer cache and does not run")
                     .anyMatch(l -> l.contains("Using cache"))
                     .noneMatch(l -> l.contains("added ") || l.contains("removed "));
@@ -224,7 +192,7 @@ class NpmIncrementalIT {
                     .contains("layer cache: " + cacheImage + "-build-deps is not the install of " + cacheImage
                             + "-build (its layers are not that image's first ones); npm ci runs")
                     .doesNotContain("npm install on the previous install");
-            assertThat(step(fx.log, "RUN npm ci")).noneMatch(l -> l.contains("Using cache"));
+            assertThat(BuildFixture.firstStep(fx.log, "RUN npm ci")).noneMatch(l -> l.contains("Using cache"));
             assertThat(tree(fx.infra, fx.infra.engineB(), image))
                     .doesNotContain("planted")
                     .endsWith("b@2.0.0 c@1.0.0");
