@@ -205,4 +205,31 @@ class NpmIncrementalIT {
             }
         }
     }
+
+    @Test
+    void anInstallBuiltWithOtherBuildArgumentsIsNotBuiltOn() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String run = "run-" + UUID.randomUUID();
+        Path dir = app(tmp, "app", "v1", run, fx.infra);
+        String cacheImage = fx.infra.uniqueRegistryImage("it/npm-incremental-args", "main");
+        String image = TestInfra.uniqueName("it-npm-incremental-args");
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            fx.build(dir, fx.infra.engineA(), fx.options(image, cacheImage), receiver);
+            version(dir, "v2", run);
+            fx.log.clear();
+            BuildOptions o = fx.options(image, cacheImage);
+            o.buildArgs.put("NPM_CONFIG_OMIT", "optional"); // install scripts would run with it
+            BuildResult r = fx.build(dir, fx.infra.engineA(), o, receiver);
+            assertThat(r.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: install: the previous install was built with other build arguments")
+                    .doesNotContain("npm install on the previous install");
+            assertThat(BuildFixture.firstStep(fx.log, "RUN npm ci")).noneMatch(l -> l.contains("Using cache"));
+            assertThat(tree(fx.infra, fx.infra.engineA(), image)).endsWith("b@2.0.0 c@1.0.0");
+        } finally {
+            try (DockerEngine d = fx.infra.connect(fx.infra.engineA())) {
+                d.remove(image);
+            }
+        }
+    }
 }
