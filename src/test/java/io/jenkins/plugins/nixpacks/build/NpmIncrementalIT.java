@@ -232,4 +232,41 @@ class NpmIncrementalIT {
             }
         }
     }
+
+    @Test
+    void aBranchsFirstDependencyChangeInstallsOnMainsInstallAndNeverWritesIt() throws Exception {
+        BuildFixture fx = new BuildFixture(tmp);
+        String run = "run-" + UUID.randomUUID();
+        Path dir = app(tmp, "app", "v1", run, fx.infra);
+        String main = fx.infra.uniqueRegistryImage("it/npm-incremental-branch", "main");
+        String feature = ImageReference.parse(main).withTag("feature-x").toString();
+        String image = TestInfra.uniqueName("it-npm-incremental-branch");
+        RegistryProbe probe = new RegistryProbe(fx.infra, Files.createDirectories(tmp.resolve("probe")));
+        try (LocalReceiver receiver = LocalReceiver.start(fx::line)) {
+            fx.build(dir, fx.infra.engineA(), fx.options(image, main), receiver);
+            var mainsInstall = probe.digest(ImageReference.parse(main + "-build-deps"));
+            assertThat(mainsInstall).isPresent();
+
+            version(dir, "v2", run);
+            fx.log.clear();
+            BuildOptions o = fx.options(image, feature);
+            o.cacheFrom = List.of(main);
+            BuildResult r = fx.build(dir, fx.infra.engineB(), o, receiver);
+            assertThat(r.warnings).isEmpty();
+            assertThat(fx.logText())
+                    .contains("layer cache: pulled the previous install " + main + "-build-deps")
+                    .contains("npm install on the previous install")
+                    .contains("layer cache: pushed the install as " + feature + "-build-deps");
+            assertThat(tree(fx.infra, fx.infra.engineB(), image)).endsWith("b@2.0.0 c@1.0.0");
+            assertThat(probe.digest(ImageReference.parse(main + "-build-deps")))
+                    .as("main's install image is read only")
+                    .isEqualTo(mainsInstall);
+        } finally {
+            for (String e : List.of(fx.infra.engineA(), fx.infra.engineB())) {
+                try (DockerEngine d = fx.infra.connect(e)) {
+                    d.remove(image);
+                }
+            }
+        }
+    }
 }
