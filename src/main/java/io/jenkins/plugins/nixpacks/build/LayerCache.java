@@ -44,6 +44,8 @@ final class LayerCache {
 
     private final CacheSession cache;
     private final BuildLog log;
+    /** The setup and install images: prefixes of the layer-cache image. */
+    private final PrefixImages prefixes;
     /** The image pulled (pinned by digest), or null on a miss. */
     private ImageReference pulled;
     /** The pull of the setup image, started instead of the layer-cache image's, beside the cache image's; or null. */
@@ -75,6 +77,7 @@ final class LayerCache {
         this.readSource = cacheName;
         this.cache = cache;
         this.log = log;
+        this.prefixes = new PrefixImages(cache, log);
     }
 
     /** The documented rule: the layer-cache image of cache image {@code REPO:TAG} is {@code REPO:TAG-build}. */
@@ -261,9 +264,9 @@ final class LayerCache {
                 boolean onDeps = incremental;
                 setupPull = new SideTasks(1);
                 setupPull.start("setup-image pull", () -> {
-                    depsPulled = onDeps ? pullDeps(engine, diffIds) : null;
+                    depsPulled = onDeps ? prefixes.pullDeps(engine, readSource, diffIds) : null;
                     if (depsPulled == null) {
-                        setupPulled = pullSetup(engine);
+                        setupPulled = prefixes.pullSetup(engine, readSource);
                     }
                 });
             }
@@ -283,71 +286,6 @@ final class LayerCache {
         log.line("layer cache: pulled " + n + role + " (" + digest.shortHex() + ") in "
                 + Sizes.seconds((System.nanoTime() - t0) / 1_000_000) + "; it is the build's --cache-from");
         return true;
-    }
-
-    /**
-     * The install image of the image read, pulled (pinned), or null when it is absent, unreadable or not the first
-     * layers of that image ({@code stageDiffIds}): it must be the install of the very build the record describes.
-     */
-    private ImageReference pullDeps(Engine engine, List<String> stageDiffIds) throws InterruptedException {
-        ImageReference deps = NpmIncremental.nameFor(readSource);
-        long t0 = System.nanoTime();
-        try {
-            RegistryClient registry = cache.registry(deps);
-            Optional<RegistryClient.Manifest> m = registry.fetchManifest(deps);
-            if (m.isEmpty()) {
-                log.line("layer cache: " + deps + " does not exist yet; npm ci runs");
-                return null;
-            }
-            String config = m.get().json().path("config").path("digest").asText(null);
-            List<String> ids = new ArrayList<>();
-            if (config != null) {
-                JSON.readTree(registry.fetchSmallBlob(deps.repository(), Digest.parse(config), MAX_CONFIG))
-                        .path("rootfs")
-                        .path("diff_ids")
-                        .forEach(d -> ids.add(d.asText()));
-            }
-            if (ids.isEmpty()
-                    || ids.size() >= stageDiffIds.size()
-                    || !stageDiffIds.subList(0, ids.size()).equals(ids)) {
-                log.line("layer cache: " + deps + " is not the install of " + nameFor(readSource) + " (its layers"
-                        + " are not that image's first ones); npm ci runs");
-                return null;
-            }
-            ImageReference pinned = deps.withDigest(m.get().digest());
-            engine.pull(pinned, cache.auth(), p -> log.line("layer cache: " + p));
-            log.line("layer cache: pulled the previous install " + deps + " ("
-                    + m.get().digest().shortHex() + ") in " + Sizes.seconds((System.nanoTime() - t0) / 1_000_000)
-                    + "; npm install runs on it");
-            return pinned;
-        } catch (IOException | RuntimeException e) {
-            log.line("layer cache: the previous install " + deps + " cannot be pulled (" + e.getMessage()
-                    + "); npm ci runs");
-            return null;
-        }
-    }
-
-    /** The setup image pulled (pinned), or null: it is a speed-up of a speed-up, so every failure is a line. */
-    private ImageReference pullSetup(Engine engine) throws InterruptedException {
-        ImageReference setup = SetupImage.nameFor(readSource);
-        long t0 = System.nanoTime();
-        try {
-            Optional<RegistryClient.Manifest> m = cache.registry(setup).fetchManifest(setup);
-            if (m.isEmpty()) {
-                log.line("layer cache: " + setup + " does not exist yet; the setup steps run");
-                return null;
-            }
-            ImageReference pinned = setup.withDigest(m.get().digest());
-            engine.pull(pinned, cache.auth(), p -> log.line("layer cache: " + p));
-            log.line("layer cache: pulled the setup steps " + setup + " ("
-                    + m.get().digest().shortHex() + ") in " + Sizes.seconds((System.nanoTime() - t0) / 1_000_000)
-                    + "; they are the build's --cache-from");
-            return pinned;
-        } catch (IOException | RuntimeException e) {
-            // Only a speed-up of a speed-up: a line, not a warning.
-            log.line("layer cache: the setup steps " + setup + " cannot be pulled (" + e.getMessage() + "); they run");
-            return null;
-        }
     }
 
     ImageReference name() {
@@ -381,7 +319,7 @@ final class LayerCache {
             long millis = pull.join().get(0).millis();
             setupMillis = setupPulled == null ? 0 : millis;
         } catch (BuildException e) {
-            // pullSetup turns every failure into a line; nothing of it is a build fault.
+            // PrefixImages turns every failure into a line; nothing of it is a build fault.
             log.line("layer cache: the setup steps cannot be pulled (" + e.getMessage() + "); they run");
         } finally {
             setupPull = null;
@@ -563,41 +501,10 @@ final class LayerCache {
         }
         // Their own names: a fallback's are never written.
         if (prelude != null) {
-            publishPrefix(engine, stageImage, prelude, SetupImage.nameFor(cacheName), "the setup steps");
+            prefixes.publish(engine, stageImage, prelude, SetupImage.nameFor(cacheName), "the setup steps");
         }
         if (install != null) {
-            publishPrefix(engine, stageImage, install, NpmIncremental.nameFor(cacheName), "the install");
-        }
-    }
-
-    /** Pushes the parent of the stage image where {@code prelude} ends as {@code setup}; every failure is a line. */
-    private void publishPrefix(
-            Engine engine, String stageImage, SetupImage.Prelude prelude, ImageReference setup, String what)
-            throws InterruptedException {
-        long t0 = System.nanoTime();
-        String tagged = null;
-        try {
-            String id = SetupImage.find(engine, stageImage, prelude);
-            if (id == null) {
-                log.line("layer cache: " + setup + " is not pushed: the stage's parents do not end with " + what);
-                return;
-            }
-            engine.tag(id, setup.toString());
-            tagged = setup.toString();
-            // Its blobs are the stage's first layers, in the registry already: the push sends a manifest.
-            String digest = engine.push(setup, cache.auth(), log);
-            log.line("layer cache: pushed " + what + " as " + setup + " (" + digest + ") in "
-                    + Sizes.seconds((System.nanoTime() - t0) / 1_000_000));
-        } catch (IOException | RuntimeException e) {
-            log.line("layer cache: " + setup + " (" + what + ") was not pushed (" + e.getMessage() + ")");
-        } finally {
-            if (tagged != null) {
-                try {
-                    engine.removeImage(tagged); // the tag only: the image is a parent of the stage
-                } catch (IOException | RuntimeException e) {
-                    log.line("layer cache: could not remove the local tag " + tagged + ": " + e.getMessage());
-                }
-            }
+            prefixes.publish(engine, stageImage, install, NpmIncremental.nameFor(cacheName), "the install");
         }
     }
 
