@@ -56,7 +56,7 @@ final class LayerCache {
     private volatile long setupMillis;
     /** The phase whose {@code npm ci} can run incrementally ({@link NpmIncremental#phase}), or null. */
     private String incrementalPhase;
-    /** The digest of this build's arguments ({@link PhaseInputs#argsDigest}). */
+    /** The digest of this build's arguments ({@link PhaseInputs#argsDigest}), also kept in the record. */
     private String args;
     /** The install image pulled (pinned) for an incremental install, or null; set like {@link #setupPulled}. */
     private volatile ImageReference depsPulled;
@@ -464,8 +464,7 @@ final class LayerCache {
     }
 
     /** The labels of the stage build whose image is published; {@code buildId} is the cache image's build label. */
-    static Map<String, String> stageLabels(
-            String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions, String args) {
+    Map<String, String> stageLabels(String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions) {
         return Map.of(
                 LayerRecord.LABEL,
                 LayerDecision.record(buildId, points, decisions, args).toJson());

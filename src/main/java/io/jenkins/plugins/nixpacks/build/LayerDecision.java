@@ -49,16 +49,6 @@ record LayerDecision(
      */
     record Onto(String phase, ImageReference image, int depth) {}
 
-    static List<LayerDecision> decide(
-            LayerRecord recorded,
-            ImageReference recordedName,
-            List<PhaseInputs.Point> points,
-            CacheSession.Restore current,
-            ImageReference sameBuild,
-            Set<String> unreproducible) {
-        return decide(recorded, recordedName, points, current, sameBuild, unreproducible, null);
-    }
-
     /**
      * The decision, a pure function of what was recorded and what the points are now.
      *
@@ -202,11 +192,6 @@ record LayerDecision(
     }
 
     /** The record the stage image is labelled with: the points as they are built now. */
-    static LayerRecord record(String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions) {
-        return record(buildId, points, decisions, null);
-    }
-
-    /** The same, with the digest of the build arguments ({@link PhaseInputs#argsDigest}). */
     static LayerRecord record(
             String buildId, List<PhaseInputs.Point> points, List<LayerDecision> decisions, String args) {
         Map<String, LayerDecision> byPhase = new LinkedHashMap<>();

@@ -48,25 +48,10 @@ record LayerRecord(String build, List<Point> points, String args) {
             files = Map.copyOf(files);
             dirs = List.copyOf(dirs);
         }
-
-        Point(
-                String phase,
-                String inputs,
-                String lines,
-                Map<String, String> files,
-                String restoredFrom,
-                List<String> dirs) {
-            this(phase, inputs, lines, files, restoredFrom, dirs, null, 0);
-        }
     }
 
     LayerRecord {
         points = List.copyOf(points);
-    }
-
-    /** A record without the build arguments' digest (written before it was kept: none is assumed equal). */
-    LayerRecord(String build, List<Point> points) {
-        this(build, points, null);
     }
 
     Point point(String phase) {

@@ -304,9 +304,8 @@ public final class NixpacksBuild {
                 // labelled with the record of its restore points.
                 String stage = save ? dockerfile.saveStage() : null;
                 stageTag = stage == null ? null : StageBuild.stageTag(req.buildId());
-                Map<String, String> stageLabels = layers == null
-                        ? Map.of()
-                        : LayerCache.stageLabels(req.buildId(), points, decisions, PhaseInputs.argsDigest(o.buildArgs));
+                Map<String, String> stageLabels =
+                        layers == null ? Map.of() : layers.stageLabels(req.buildId(), points, decisions);
                 PhaseClock clock = new PhaseClock(dockerfile.text());
                 BuildLog watched = clock.watch(raw);
                 try (SideTasks after = new SideTasks(2)) {

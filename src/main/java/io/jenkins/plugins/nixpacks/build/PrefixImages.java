@@ -55,7 +55,7 @@ final class PrefixImages {
                     || ids.size() >= stageDiffIds.size()
                     || !stageDiffIds.subList(0, ids.size()).equals(ids)) {
                 log.line("layer cache: " + deps + " is not the install of " + LayerCache.nameFor(source)
-                        + " (its layers" + " are not that image's first ones); npm ci runs");
+                        + " (its layers are not that image's first ones); npm ci runs");
                 return null;
             }
             ImageReference pinned = deps.withDigest(m.get().digest());

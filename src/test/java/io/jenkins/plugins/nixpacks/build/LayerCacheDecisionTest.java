@@ -85,7 +85,7 @@ class LayerCacheDecisionTest {
     /** The record a build that made these decisions labels its stage with, read back as the next build reads it. */
     private static LayerRecord recorded(List<PhaseInputs.Point> points, List<LayerDecision> decisions) {
         return LayerRecord.parse(
-                LayerDecision.record("build-1", points, decisions).toJson());
+                LayerDecision.record("build-1", points, decisions, null).toJson());
     }
 
     @Test
@@ -99,7 +99,7 @@ class LayerCacheDecisionTest {
 
     @Test
     void noLayerCacheRestoresEveryPoint() throws Exception {
-        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of(), null);
         assertThat(d).extracting(LayerDecision::take).containsExactly(false, false);
         assertThat(d.get(0).reason())
                 .isEqualTo("install: no layer cache; restoring 1 dir /root/.npm (87.0 MB) from " + CACHE);
@@ -109,10 +109,10 @@ class LayerCacheDecisionTest {
     @Test
     void aSourceOnlyChangeTakesTheInstallWithoutRestoreAndRestoresTheBuild() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of(), null));
 
         Files.writeString(dir.resolve("src/index.js"), "console.log(2)");
-        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of(), null);
         assertThat(d.get(0).take()).isTrue();
         assertThat(d.get(0).restoreFrom())
                 .as("the newer cache must not change the install's key")
@@ -128,7 +128,7 @@ class LayerCacheDecisionTest {
     @Test
     void aLockfileChangeWithThePreviousInstallPulledRunsOnItRestoresNothingAndIsRecordedSo() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of(), null));
         ImageReference deps = ImageReference.parse("reg.example:5000/team/app-cache@sha256:" + "d".repeat(64));
 
         Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\":3,\"packages\":{}}");
@@ -153,7 +153,7 @@ class LayerCacheDecisionTest {
         assertThat(after.point("install").onto()).isEqualTo(deps.toString());
         assertThat(after.point("install").depth()).isEqualTo(1);
         Files.writeString(dir.resolve("src/index.js"), "console.log(3)");
-        List<LayerDecision> next = LayerDecision.decide(after, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> next = LayerDecision.decide(after, LAYERS, points("npm ci"), cache(), null, Set.of(), null);
         assertThat(next.get(0).take()).isTrue();
         assertThat(next.get(0).onto()).isEqualTo(deps);
         assertThat(next.get(0).depth()).isEqualTo(1);
@@ -171,7 +171,7 @@ class LayerCacheDecisionTest {
     @Test
     void onlyTheFirstPointRunsOnThePreviousInstall() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of(), null));
         ImageReference deps = ImageReference.parse("reg.example:5000/team/app-cache@sha256:" + "d".repeat(64));
         Files.writeString(dir.resolve("src/index.js"), "console.log(2)");
         List<LayerDecision> d = LayerDecision.decide(
@@ -182,9 +182,9 @@ class LayerCacheDecisionTest {
     @Test
     void aLockfileChangeRestoresTheInstallAndEveryLaterPoint() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of(), null));
         Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\":3,\"x\":1}");
-        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of(), null);
         assertThat(d.get(0).reason()).startsWith("install: package-lock.json changed; restoring 1 dir /root/.npm");
         assertThat(d.get(1).take()).isFalse();
     }
@@ -192,18 +192,18 @@ class LayerCacheDecisionTest {
     @Test
     void aChangedCommandIsAChangeEvenWithTheSameFiles() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of(), null));
         List<LayerDecision> d =
-                LayerDecision.decide(rec, LAYERS, points("npm ci --prefer-offline"), cache(), null, Set.of());
+                LayerDecision.decide(rec, LAYERS, points("npm ci --prefer-offline"), cache(), null, Set.of(), null);
         assertThat(d.get(0).reason()).startsWith("install: its Dockerfile lines or base image changed; restoring");
     }
 
     @Test
     void aBaseImageTagThatMovedIsAChange() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of(), null));
         baseId = "sha256:" + "d".repeat(64);
-        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of(), null);
         assertThat(d.get(0).take())
                 .as("the layer cache would miss: restore, so the install runs warm")
                 .isFalse();
@@ -223,7 +223,7 @@ class LayerCacheDecisionTest {
         LayerRecord rec = recorded(before, List.of(restoredOld));
         assertThat(rec.point("install").restoredFrom()).isEqualTo(OLD);
 
-        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of(), null);
         assertThat(d.get(0).take()).isTrue();
         assertThat(d.get(0).restoreFrom())
                 .as("the recorded image, not the newer cache")
@@ -232,7 +232,7 @@ class LayerCacheDecisionTest {
 
         // Cannot pull the old one: decided again as changed, from the current cache.
         List<LayerDecision> again =
-                LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of("install"));
+                LayerDecision.decide(rec, LAYERS, points("npm ci"), cache(), null, Set.of("install"), null);
         assertThat(again.get(0).take()).isFalse();
         assertThat(again.get(0).restoreFrom()).isEqualTo(cache().pinned());
         assertThat(again.get(0).reason()).contains("cannot be pulled");
@@ -246,7 +246,7 @@ class LayerCacheDecisionTest {
                 "build-1",
                 LayerCache.LABEL_FRESH,
                 LayerCache.freshLabel(List.of("root/.npm"))));
-        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), saved, stage, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), saved, stage, Set.of(), null);
         assertThat(d.get(0).copyFrom())
                 .as("the same files, already on the engine")
                 .isEqualTo(stage);
@@ -257,7 +257,7 @@ class LayerCacheDecisionTest {
         assertThat(d.get(1).copyFrom())
                 .as("node_modules/.cache was kept from an older image, so the stage may lack it")
                 .isEqualTo(saved.pinned());
-        assertThat(LayerDecision.record("build-2", points("npm ci"), d)
+        assertThat(LayerDecision.record("build-2", points("npm ci"), d, null)
                         .point("install")
                         .restoredFrom())
                 .isEqualTo(saved.pinned().toString());
@@ -265,7 +265,7 @@ class LayerCacheDecisionTest {
 
     @Test
     void theRestoreLinesGoWhereTheMarkersWere() throws Exception {
-        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of());
+        List<LayerDecision> d = LayerDecision.decide(null, LAYERS, points("npm ci"), cache(), null, Set.of(), null);
         String out = CacheHooksImpl.resolve(marked("npm ci"), LayerDecision.restores(d));
         assertThat(out)
                 .doesNotContain(CacheHooksImpl.POINT)
@@ -310,7 +310,7 @@ class LayerCacheDecisionTest {
     @Test
     void theLayerCacheIsPulledOnlyWhenItsFirstPhaseCanBeTaken() throws Exception {
         List<PhaseInputs.Point> before = points("npm ci");
-        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of()));
+        LayerRecord rec = recorded(before, LayerDecision.decide(null, LAYERS, before, null, null, Set.of(), null));
 
         Files.writeString(dir.resolve("src/index.js"), "console.log(2)");
         assertThat(LayerCache.noneTaken(rec, points("npm ci")))
