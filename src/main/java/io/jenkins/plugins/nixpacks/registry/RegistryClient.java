@@ -128,7 +128,10 @@ public final class RegistryClient {
         return Optional.of(new Manifest(type, r.body()));
     }
 
-    /** A small blob (an image config), refusing anything over {@code maxBytes}. */
+    /**
+     * A small blob (an image config), refusing anything over {@code maxBytes} and anything whose bytes do not hash to
+     * {@code digest}: what is read from it (labels, diff ids) is then what the engine gets when it pulls by digest.
+     */
     public byte[] fetchSmallBlob(String repository, Digest digest, int maxBytes)
             throws IOException, InterruptedException {
         try (InputStream in = openBlob(repository, digest)) {
@@ -138,6 +141,13 @@ public final class RegistryClient {
                         RegistryException.Kind.PROTOCOL,
                         "blob " + digest + " of " + registry + "/" + repository + " is larger than " + maxBytes
                                 + " bytes; it is not an image config");
+            }
+            Digest got = Digests.sha256(bytes);
+            if (!got.equals(digest)) {
+                throw new RegistryException(
+                        RegistryException.Kind.PROTOCOL,
+                        "blob " + digest + " of " + registry + "/" + repository + " came back as " + got
+                                + "; the registry served other bytes than it named");
             }
             return bytes;
         }

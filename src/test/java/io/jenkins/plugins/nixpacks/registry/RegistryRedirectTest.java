@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
  * storage; each writes down the headers it received.
  */
 class RegistryRedirectTest {
-    private static final Digest BLOB = Digest.parse("sha256:" + "c".repeat(64));
+    private static final String STORAGE_BODY = "{\"from\":\"storage\"}";
+    private static final String REGISTRY_BODY = "{\"from\":\"registry\"}";
+    /** The blob the storage serves; the registry's own copy is {@link #REGISTRY_BLOB}. */
+    private static final Digest BLOB = Digests.sha256(STORAGE_BODY.getBytes(StandardCharsets.UTF_8));
+
+    private static final Digest REGISTRY_BLOB = Digests.sha256(REGISTRY_BODY.getBytes(StandardCharsets.UTF_8));
     private static final RegistryCredentials CREDENTIALS = RegistryCredentials.of("ci", "s3cret-" + System.nanoTime());
     private static final String BASIC = "Basic "
             + Base64.getEncoder().encodeToString(("ci:" + CREDENTIALS.password()).getBytes(StandardCharsets.UTF_8));
@@ -29,7 +34,7 @@ class RegistryRedirectTest {
     void start() throws Exception {
         registry = RecordingRegistry.start();
         storage = RecordingRegistry.start();
-        storage.route("/", e -> RecordingRegistry.send(e, 200, "{\"from\":\"storage\"}", "application/json"));
+        storage.route("/", e -> RecordingRegistry.send(e, 200, STORAGE_BODY, "application/json"));
     }
 
     @AfterEach
@@ -88,10 +93,9 @@ class RegistryRedirectTest {
     void aSameOriginRedirectKeepsAuthorization() throws Exception {
         registry.route("/v2/team/app/blobs/", authenticated(RecordingRegistry.redirect(307, "/internal/blob")));
         registry.route(
-                "/internal/",
-                authenticated(e -> RecordingRegistry.send(e, 200, "{\"from\":\"registry\"}", "application/json")));
+                "/internal/", authenticated(e -> RecordingRegistry.send(e, 200, REGISTRY_BODY, "application/json")));
 
-        byte[] body = client().fetchSmallBlob("team/app", BLOB, 1024);
+        byte[] body = client().fetchSmallBlob("team/app", REGISTRY_BLOB, 1024);
 
         assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("{\"from\":\"registry\"}");
         assertThat(registry.requests())
@@ -100,6 +104,20 @@ class RegistryRedirectTest {
                 .singleElement()
                 .extracting(RecordingRegistry.Seen::authorization)
                 .isEqualTo(BASIC);
+    }
+
+    @Test
+    void aBlobWhoseBytesAreNotItsDigestIsRefused() {
+        // A registry that names one config and serves another: labels and diff ids read from it would not be those
+        // of the image the engine pulls by digest.
+        registry.route(
+                "/v2/team/app/blobs/",
+                authenticated(e -> RecordingRegistry.send(e, 200, "{\"from\":\"elsewhere\"}", "application/json")));
+
+        assertThatThrownBy(() -> client().fetchSmallBlob("team/app", BLOB, 1024))
+                .isInstanceOf(RegistryException.class)
+                .hasMessageContaining("blob " + BLOB + " of " + registry.address() + "/team/app came back as sha256:")
+                .hasMessageContaining("the registry served other bytes than it named");
     }
 
     @Test
