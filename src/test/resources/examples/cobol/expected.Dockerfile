@@ -1,8 +1,8 @@
 # Generated from a Nixpacks build plan (providers: cobol)
 FROM debian:bookworm AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcob4 && rm -rf /var/lib/apt/lists/*
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends gnucobol gcc && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcob4 && apt-get clean && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends gnucobol gcc && apt-get clean && rm -rf /var/lib/apt/lists/*
 
 # setup phase
 
@@ -15,6 +15,6 @@ RUN cobc -x -o index index.cbl
 # run stage
 FROM debian:bookworm
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcob4 && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcob4 && apt-get clean && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "./index"]

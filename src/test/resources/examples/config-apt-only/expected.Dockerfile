@@ -1,7 +1,7 @@
 # Generated from a Nixpacks build plan
 FROM debian:bookworm-slim AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg && apt-get clean && rm -rf /var/lib/apt/lists/*
 
 # setup phase
 
@@ -11,6 +11,6 @@ COPY . /app/.
 # run stage
 FROM debian:bookworm-slim
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg && apt-get clean && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app
 CMD ["/bin/sh", "-c", "ffmpeg -version"]

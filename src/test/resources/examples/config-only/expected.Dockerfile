@@ -1,7 +1,7 @@
 # Generated from a Nixpacks build plan
 FROM debian:bookworm-slim AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 && apt-get clean && rm -rf /var/lib/apt/lists/*
 
 # setup phase
 
@@ -16,7 +16,7 @@ RUN python3 -m compileall -q .
 # run stage
 FROM debian:bookworm-slim
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 && apt-get clean && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app
 RUN id -u app >/dev/null 2>&1 || useradd -m app
 USER app

@@ -3,7 +3,7 @@
 # note: install copies the whole app first: its commands were replaced, and the provider's input files describe only its own commands (set onlyIncludeFiles with the commands to keep a dependency-first layer).
 FROM golang:1.27-bookworm AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ca-certificates tzdata && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ca-certificates tzdata && apt-get clean && rm -rf /var/lib/apt/lists/*
 ARG CGO_ENABLED="0"
 ARG GOCACHE="/root/.cache/go-build"
 ENV CGO_ENABLED="${CGO_ENABLED}" GOCACHE="${GOCACHE}"

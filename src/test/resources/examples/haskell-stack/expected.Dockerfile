@@ -1,7 +1,7 @@
 # Generated from a Nixpacks build plan (providers: haskell)
 FROM haskell:9.10-slim-bookworm AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libgmp-dev gcc binutils make zlib1g-dev && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libgmp-dev gcc binutils make zlib1g-dev && apt-get clean && rm -rf /var/lib/apt/lists/*
 
 # setup phase
 

@@ -1,7 +1,7 @@
 # Generated from a Nixpacks build plan (providers: node)
 FROM node:24-bookworm-slim AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends g++ make python3 && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends g++ make python3 && apt-get clean && rm -rf /var/lib/apt/lists/*
 ARG CI="true"
 ARG NODE_ENV="production"
 ARG NPM_CONFIG_PREFER_OFFLINE="true"

@@ -2,7 +2,7 @@
 # note: the run stage copies only build/, which Caddy serves (not node_modules)
 FROM node:24-bookworm AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends caddy && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends caddy && apt-get clean && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /assets && echo 'ewoJYWRtaW4gb2ZmCglwZXJzaXN0X2NvbmZpZyBvZmYKCWF1dG9faHR0cHMgb2ZmCglsb2cgewoJCWZvcm1hdCBqc29uCgl9CglzZXJ2ZXJzIHsKCQl0cnVzdGVkX3Byb3hpZXMgc3RhdGljIHByaXZhdGVfcmFuZ2VzCgl9Cn0KCjp7JFBPUlQ6MzAwMH0gewoJbG9nIHsKCQlmb3JtYXQganNvbgoJfQoJcmV3cml0ZSAvaGVhbHRoIC8qCglyb290ICogL2FwcC97JE5JWFBBQ0tTX1NQQV9PVVRQVVRfRElSfQoJZW5jb2RlIGd6aXAKCWZpbGVfc2VydmVyCgl0cnlfZmlsZXMge3BhdGh9IC9pbmRleC5odG1sCn0K' | base64 -d > /assets/Caddyfile
 ARG CI="true"
 ARG NODE_ENV="production"
@@ -38,7 +38,7 @@ RUN rm -rf /app/node_modules/.cache
 # run stage
 FROM node:24-bookworm
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends caddy && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends caddy && apt-get clean && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /assets && echo 'ewoJYWRtaW4gb2ZmCglwZXJzaXN0X2NvbmZpZyBvZmYKCWF1dG9faHR0cHMgb2ZmCglsb2cgewoJCWZvcm1hdCBqc29uCgl9CglzZXJ2ZXJzIHsKCQl0cnVzdGVkX3Byb3hpZXMgc3RhdGljIHByaXZhdGVfcmFuZ2VzCgl9Cn0KCjp7JFBPUlQ6MzAwMH0gewoJbG9nIHsKCQlmb3JtYXQganNvbgoJfQoJcmV3cml0ZSAvaGVhbHRoIC8qCglyb290ICogL2FwcC97JE5JWFBBQ0tTX1NQQV9PVVRQVVRfRElSfQoJZW5jb2RlIGd6aXAKCWZpbGVfc2VydmVyCgl0cnlfZmlsZXMge3BhdGh9IC9pbmRleC5odG1sCn0K' | base64 -d > /assets/Caddyfile
 ARG CI="true"
 ARG NODE_ENV="production"

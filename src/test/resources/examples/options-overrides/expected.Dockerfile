@@ -1,7 +1,7 @@
 # Generated from a Nixpacks build plan (providers: python)
 FROM python:3.13-bookworm AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpq-dev && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpq-dev && apt-get clean && rm -rf /var/lib/apt/lists/*
 ARG PYTHONFAULTHANDLER="1"
 ARG PYTHONUNBUFFERED="1"
 ARG PYTHONHASHSEED="random"

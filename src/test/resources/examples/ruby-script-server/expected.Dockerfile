@@ -1,7 +1,7 @@
 # Generated from a Nixpacks build plan (providers: ruby)
 FROM ruby:3.1-bookworm AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps && apt-get clean && rm -rf /var/lib/apt/lists/*
 ARG BUNDLE_GEMFILE="/app/Gemfile"
 ARG BUNDLE_PATH="/app/vendor/bundle"
 ARG MALLOC_ARENA_MAX="2"
@@ -24,7 +24,7 @@ COPY . /app/.
 # run stage
 FROM ruby:3.1-bookworm
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps && apt-get clean && rm -rf /var/lib/apt/lists/*
 ARG BUNDLE_GEMFILE="/app/Gemfile"
 ARG BUNDLE_PATH="/app/vendor/bundle"
 ARG MALLOC_ARENA_MAX="2"

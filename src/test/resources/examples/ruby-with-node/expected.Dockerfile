@@ -1,8 +1,8 @@
 # Generated from a Nixpacks build plan (providers: ruby)
 FROM ruby:3.2-bookworm AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps libpq5 nodejs && rm -rf /var/lib/apt/lists/*
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpq-dev npm && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps libpq5 nodejs && apt-get clean && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpq-dev npm && apt-get clean && rm -rf /var/lib/apt/lists/*
 ARG BUNDLE_GEMFILE="/app/Gemfile"
 ARG BUNDLE_PATH="/app/vendor/bundle"
 ARG MALLOC_ARENA_MAX="2"
@@ -32,7 +32,7 @@ COPY . /app/.
 # run stage
 FROM ruby:3.2-bookworm
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps libpq5 nodejs && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends procps libpq5 nodejs && apt-get clean && rm -rf /var/lib/apt/lists/*
 ARG BUNDLE_GEMFILE="/app/Gemfile"
 ARG BUNDLE_PATH="/app/vendor/bundle"
 ARG MALLOC_ARENA_MAX="2"

@@ -1,7 +1,7 @@
 # Generated from a Nixpacks build plan (providers: zig)
 FROM debian:trixie AS build
 WORKDIR /app/
-RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends zig git && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends zig git && apt-get clean && rm -rf /var/lib/apt/lists/*
 
 # setup phase
 

@@ -256,6 +256,12 @@ public final class DockerfileGenerator {
         return lines;
     }
 
+    /**
+     * Nixpacks' apt line, leaving nothing of apt's own behind: the package lists, and (`apt-get clean`) the
+     * downloaded .debs and the two package caches `apt-get update` writes. Debian's official images drop those by
+     * their `docker-clean` configuration; on a base without it they stayed in the layer (vite-web's caddy: 186 MB,
+     * 120 MB of it apt's caches; 61 MB without them), in the build stage and the run stage alike.
+     */
     private static List<String> aptLines(List<String> pkgs) throws PlanException {
         Set<String> apt = new LinkedHashSet<>();
         for (String pkg : pkgs) {
@@ -264,8 +270,9 @@ public final class DockerfileGenerator {
         if (apt.isEmpty()) {
             return List.of();
         }
-        return List.of("RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y"
-                + " --no-install-recommends " + String.join(" ", apt) + " && rm -rf /var/lib/apt/lists/*");
+        return List.of(
+                "RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y" + " --no-install-recommends "
+                        + String.join(" ", apt) + " && apt-get clean && rm -rf /var/lib/apt/lists/*");
     }
 
     /** One ARG per variable, so --build-arg can override it, then one ENV that keeps it for the image. */

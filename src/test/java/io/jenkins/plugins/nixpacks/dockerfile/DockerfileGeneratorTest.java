@@ -179,7 +179,7 @@ class DockerfileGeneratorTest {
                 + "[phases.build]\npaths = [\"/app/bin\"]\ncmds = [\"make\"]\n[start]\ncmd = \"app\"\n");
         String dockerfile = DockerfileGenerator.generate(plan);
         String setup = "RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y"
-                + " --no-install-recommends curl git=1:2.39.5-0+deb12u1 && rm -rf /var/lib/apt/lists/*\n"
+                + " --no-install-recommends curl git=1:2.39.5-0+deb12u1 && apt-get clean && rm -rf /var/lib/apt/lists/*\n"
                 + "RUN mkdir -p /assets/conf && echo 'eCA9IDEK' | base64 -d > /assets/conf/app.conf\n";
         assertThat(dockerfile)
                 .startsWith("# Generated from a Nixpacks build plan\nFROM debian:bookworm AS build\nWORKDIR /app/\n"
@@ -194,7 +194,7 @@ class DockerfileGeneratorTest {
     @Test
     void buildOnlyPackagesStayInTheBuildStage() throws Exception {
         String apt = "RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ";
-        String end = " && rm -rf /var/lib/apt/lists/*\n";
+        String end = " && apt-get clean && rm -rf /var/lib/apt/lists/*\n";
         String asset = "RUN mkdir -p /assets && echo 'eA==' | base64 -d > /assets/a\n";
         BuildPlan plan = plan("buildImage = \"debian:bookworm\"\n[staticAssets]\na = \"x\"\n"
                 + "[phases.setup]\naptPkgs = [\"g++\", \"make\", \"libpq-dev\"]\n"
