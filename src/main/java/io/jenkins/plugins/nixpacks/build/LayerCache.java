@@ -471,11 +471,10 @@ final class LayerCache {
     }
 
     /**
-     * Pushes the stage image as the layer-cache image, its setup steps as the setup image when {@code prelude} names
-     * them, and its steps through the npm install as the install image when {@code install} does. Only builds that
-     * save call this.
+     * Pushes the stage image as the layer-cache image, its setup steps as the setup image and its steps through the
+     * npm install as the install image where {@code prefixes} names them. Only builds that save call this.
      */
-    void publish(Engine engine, String stageImage, SetupImage.Prelude prelude, SetupImage.Prelude install)
+    void publish(Engine engine, String stageImage, PrefixImages.Prefixes prefixes)
             throws BuildException, InterruptedException {
         if (useless) {
             return;
@@ -499,11 +498,13 @@ final class LayerCache {
             return;
         }
         // Their own names: a fallback's are never written.
-        if (prelude != null) {
-            prefixes.publish(engine, stageImage, prelude, SetupImage.nameFor(cacheName), "the setup steps");
+        if (prefixes.setup() != null) {
+            this.prefixes.publish(
+                    engine, stageImage, prefixes.setup(), SetupImage.nameFor(cacheName), "the setup steps");
         }
-        if (install != null) {
-            prefixes.publish(engine, stageImage, install, NpmIncremental.nameFor(cacheName), "the install");
+        if (prefixes.install() != null) {
+            this.prefixes.publish(
+                    engine, stageImage, prefixes.install(), NpmIncremental.nameFor(cacheName), "the install");
         }
     }
 

@@ -1,15 +1,7 @@
 package io.jenkins.plugins.nixpacks.build;
 
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
-import io.jenkins.plugins.nixpacks.cache.CacheHooksImpl;
-import io.jenkins.plugins.nixpacks.docker.ContextDigest;
-import io.jenkins.plugins.nixpacks.dockerfile.DockerfileGenerator;
-import io.jenkins.plugins.nixpacks.dockerfile.DockerfileSource;
 import io.jenkins.plugins.nixpacks.plan.BuildPlan;
-import io.jenkins.plugins.nixpacks.plan.PlanException;
-import io.jenkins.plugins.nixpacks.plan.PlanGenerator;
-import io.jenkins.plugins.nixpacks.plan.PlanOptions;
-import io.jenkins.plugins.nixpacks.plan.PlanPrinter;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryAuth;
 import io.jenkins.plugins.nixpacks.registry.RegistryCredentials;
@@ -22,15 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * One build, start to end (docs/build-path.md): plan (or the project's Dockerfile) → cache restore → Dockerfile with
- * the restore lines → the build stage under a local stage tag, then the final image ({@link StageBuild}) → the save:
- * the agent reads the cache directories from the stage, cuts layers and sends the new ones to the receiver, then
- * pushes them ({@link CacheSession#save}) → push → the stage tag removed. Plain Java: the Jenkins step, the freestyle
- * builder and the runner all call {@link #run}.
+ * One build, start to end (docs/build-path.md): what is built, the plan or the project's Dockerfile ({@link Planning})
+ * → the image names and the registry credentials they may use → both caches made ready and the Dockerfile resolved
+ * ({@link PreparedCache}) → the build stage under a local stage tag, then the final image, with the save (the agent
+ * reads the cache directories from the stage, cuts layers, sends the new ones to the receiver, then pushes them:
+ * {@link CacheSession#save}) and the layer-cache push beside it ({@link ImageBuild}) → push → the stage tag removed.
+ * Plain Java: the Jenkins step, the freestyle builder and the runner all call {@link #run}.
  */
 public final class NixpacksBuild {
     /** Network mode of build containers when neither the step nor the global configuration sets one. */
@@ -69,6 +60,7 @@ public final class NixpacksBuild {
     private final BuildLog raw;
 
     private final BuildResult result;
+    private final Planning planning;
 
     private NixpacksBuild(Request req, BuildLog log, BuildResult result, OptionNames names) {
         this.req = req;
@@ -77,6 +69,7 @@ public final class NixpacksBuild {
         // The save and the layer-cache push write from their own threads alongside the final build (SideTasks).
         this.raw = BuildLog.synchronizedOn(log);
         this.log = names.wrap(raw);
+        this.planning = new Planning(req, this.log);
     }
 
     public static BuildResult run(Request request, BuildLog log)
@@ -115,7 +108,7 @@ public final class NixpacksBuild {
 
     private BuildResult run() throws BuildException, IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Path source = sourceDir();
+        Path source = planning.sourceDir();
         ImageReference image = parse(o.image, "image");
         result.image = image.toString();
         ImageReference cacheImage =
@@ -138,39 +131,13 @@ public final class NixpacksBuild {
                     + (o.push ? "pushed" : "handled") + " without the configured credentials");
         }
 
-        Planned planned = plan(source);
+        Planning.Planned planned = planning.plan(source);
         BuildPlan plan = planned.plan();
         List<CacheDir> dirs = planned.dirs();
         if (cacheImage != null) {
             dirs.forEach(d -> result.cacheDirs.add(d.absolutePath()));
         }
-        if (plan != null) {
-            result.providers.addAll(plan.providers());
-            result.plan.addAll(PlanPrinter.lines(plan));
-            result.plan.forEach(log::line);
-            try {
-                PlanGenerator.requireBuildImage(plan, source);
-                if (!o.noErrorWithoutStart) {
-                    PlanGenerator.requireStart(plan, source);
-                }
-            } catch (PlanException e) {
-                throw new BuildException(e.getMessage(), e);
-            }
-            if (o.planFile != null && !o.planFile.isBlank()) {
-                try {
-                    PlanPrinter.writeJson(plan, source.resolve(o.planFile));
-                } catch (PlanException e) {
-                    throw new BuildException(e.getMessage(), e);
-                }
-            }
-        } else {
-            log.line("Building " + source + " from its Dockerfile "
-                    + planned.dockerfile().projectDockerfile());
-            for (String note : projectDockerfileNotes(
-                    source.resolve(planned.dockerfile().projectDockerfile()), cacheImage != null && dirs.isEmpty())) {
-                log.warn(note);
-            }
-        }
+        planning.report(source, planned, cacheImage != null, result);
         result.timeline.add("plan", Timeline.Kind.PLAN, (System.nanoTime() - t0) / 1_000_000);
         UploadChannel uploads = req.uploads();
         if (uploads != null
@@ -188,95 +155,27 @@ public final class NixpacksBuild {
         try (Engine engine = DockerEngineAdapter.connect(req.dockerHost())) {
             result.timeline.add("engine connect", Timeline.Kind.DOCKER, (System.nanoTime() - c0) / 1_000_000);
             try {
-                CacheSession cache = null;
-                CacheSession.Restore restored = null;
-                LayerCache layers = null;
-                boolean save = false;
-                if (cacheImage != null && !dirs.isEmpty()) {
-                    save = o.resolvedSave() && uploads != null;
-                }
-                Dockerfile marked = dockerfile(source, planned, save);
-                List<PhaseInputs.Point> points = List.of();
-                List<LayerDecision> decisions = List.of();
-                // The phase whose npm ci can run as npm install on the previous install (generated plans only).
-                String npmPhase = planned.plan() == null
-                        ? null
-                        : NpmIncremental.phase(marked.text(), DockerfileGenerator.BUILD_STAGE);
-                if (cacheImage != null) {
-                    cache = new CacheSession(cacheImage, fallbacks, auth, o.strictCache, log, result);
-                    points = PhaseInputs.of(marked.text(), ContextDigest.of(source), o.buildArgs, engine::imageId);
-                    // The layer cache first: it decides per phase whether the cache image is pulled at all (#11).
-                    long l0 = System.nanoTime();
-                    layers = LayerCache.lookup(
-                            cacheImage,
-                            cache,
-                            engine,
-                            o.noCache,
-                            points,
-                            npmPhase,
-                            PhaseInputs.argsDigest(o.buildArgs),
-                            log);
-                    result.timeline.add(
-                            "layer-cache pull", Timeline.Kind.LAYER_CACHE, (System.nanoTime() - l0) / 1_000_000);
-                    if (dirs.isEmpty()) {
-                        log.line("cache: the plan has no cache directories; nothing to restore or save");
-                    } else {
-                        restored = cache.find(dirs);
-                        String decision = o.saveDecisionLine();
-                        if (decision != null) {
-                            log.line("cache: " + decision);
-                        }
-                    }
-                }
-                long r0 = System.nanoTime();
-                Optional<CacheBase.Candidate> baseCandidate = layers == null || restored == null
-                        ? Optional.empty()
-                        : CacheBase.candidate(marked.text(), planned.plan() != null, layers.unused(), restored.dirs());
-                CacheBase.Composed base = null;
-                if (layers != null) {
-                    if (baseCandidate.isPresent()) {
-                        base = cache.composeBase(restored, baseCandidate.get(), engine, work);
-                    }
-                    decisions = layers.plan(points, restored, engine, base == null);
-                }
-                if (cacheImage != null && !dirs.isEmpty()) {
-                    result.timeline.add(
-                            "cache restore",
-                            Timeline.Kind.RESTORE,
-                            (System.nanoTime() - r0) / 1_000_000,
-                            result.bytesRestored,
-                            result.dirsRestored.isEmpty()
-                                    ? "nothing restored"
-                                    : Sizes.human(result.bytesRestored) + " restored");
-                }
-                Map<String, Map.Entry<String, List<String>>> restores =
-                        new LinkedHashMap<>(LayerDecision.restores(decisions));
-                String resolved;
-                if (base != null) {
-                    restores.remove(baseCandidate.get().phase());
-                    resolved = CacheBase.rebase(
-                            CacheHooksImpl.resolve(marked.text(), restores),
-                            baseCandidate.get().buildImage(),
-                            base.tag());
-                } else {
-                    resolved = CacheHooksImpl.resolve(marked.text(), restores);
-                    for (LayerDecision d : decisions) {
-                        if (d.onto() != null) {
-                            resolved = NpmIncremental.rebase(
-                                    resolved, DockerfileGenerator.BUILD_STAGE, d.phase(), d.onto());
-                        }
-                    }
-                }
-                Dockerfile dockerfile = new Dockerfile(resolved, marked.saveStage());
-                if (dockerfile.saveStage() == null && save) {
+                boolean save = cacheImage != null && !dirs.isEmpty() && o.resolvedSave() && uploads != null;
+                Planning.Marked marked = planning.marked(source, planned, save);
+                boolean generated = plan != null;
+                PreparedCache prepared = cacheImage == null
+                        ? PreparedCache.none(marked.text())
+                        : PreparedCache.prepare(
+                                new PreparedCache.Inputs(cacheImage, fallbacks, auth, o, source, generated, dirs, work),
+                                marked.text(),
+                                engine,
+                                log,
+                                result);
+                if (marked.saveStage() == null && save) {
                     result.warnings.add(
                             "cache: not saved: " + planned.dockerfile().projectDockerfile() + " has no usable '"
                                     + SAVE_MARKER + "' line (see the log)");
                     save = false;
                 }
                 Path dockerfilePath = work.resolve("Dockerfile");
-                Files.writeString(dockerfilePath, dockerfile.text(), StandardCharsets.UTF_8);
+                Files.writeString(dockerfilePath, prepared.dockerfile(), StandardCharsets.UTF_8);
                 List<String> cacheFrom = layerCache(engine, auth);
+                LayerCache layers = prepared.layers();
                 if (layers != null) {
                     cacheFrom.addAll(layers.cacheFrom());
                     if (layers.setupMillis() > 0) {
@@ -299,112 +198,22 @@ public final class NixpacksBuild {
                         cacheFrom,
                         auth);
 
-                long b0 = System.nanoTime();
                 // The stage is built and tagged only when the save reads it; the layer cache is pushed from it too,
                 // labelled with the record of its restore points.
-                String stage = save ? dockerfile.saveStage() : null;
+                String stage = save ? marked.saveStage() : null;
                 stageTag = stage == null ? null : StageBuild.stageTag(req.buildId());
-                Map<String, String> stageLabels =
-                        layers == null ? Map.of() : layers.stageLabels(req.buildId(), points, decisions);
-                PhaseClock clock = new PhaseClock(dockerfile.text());
-                BuildLog watched = clock.watch(raw);
-                try (SideTasks after = new SideTasks(2)) {
-                    try {
-                        if (stage != null) {
-                            StageBuild.stage(engine, spec, stage, stageTag, stageLabels, watched);
-                            // The save and the layer-cache push need the stage and the registry only, not
-                            // the final image: each runs on its own thread beside it (SideTasks).
-                            boolean layerCacheFollows = layers != null && layers.publishes();
-                            CacheSession session = cache;
-                            CacheSession.Restore from = restored;
-                            UploadChannel channel = uploads;
-                            String tag = stageTag;
-                            after.start(
-                                    SAVE_ROW,
-                                    () -> session.save(
-                                            dirs, engine, tag, channel, from, req.buildId(), work, layerCacheFollows));
-                            if (layerCacheFollows) {
-                                LayerCache layerCache = layers;
-                                SetupImage.Prelude prelude = planned.plan() == null || points.isEmpty()
-                                        ? null
-                                        : SetupImage.prelude(
-                                                dockerfile.text(),
-                                                stage,
-                                                points.get(0).phase(),
-                                                !stageLabels.isEmpty());
-                                // Only an install that ran is new: one taken from the layer cache is in the
-                                // registry as the install image already (and its parents are not all local).
-                                List<LayerDecision> made = decisions;
-                                SetupImage.Prelude install = npmPhase == null
-                                                || made.stream()
-                                                        .anyMatch(d -> d.take()
-                                                                && d.phase().equals(npmPhase))
-                                        ? null
-                                        : SetupImage.through(
-                                                dockerfile.text(), stage, npmPhase, !stageLabels.isEmpty());
-                                after.start(
-                                        "layer-cache push", () -> layerCache.publish(engine, tag, prelude, install));
-                            }
-                        }
-                        result.imageId = StageBuild.last(engine, spec, stageTag, watched);
-                    } catch (BuildException e) {
-                        // A later stage failed, the stage the cache is read from did not: its directories are as
-                        // good as in a build that passes, and the next attempt starts warm. The save ends first.
-                        if (stage != null) {
-                            log.line("cache: the final image failed; the save of stage '" + stage
-                                    + "', which was built, ends first");
-                        }
-                        try {
-                            after.join();
-                        } catch (BuildException saveFault) {
-                            e.addSuppressed(saveFault);
-                        }
-                        throw e;
-                    } catch (IOException | RuntimeException | InterruptedException e) {
-                        // The engine gone, or the build stopped: the save stops too.
-                        after.cancel();
-                        throw e;
-                    } finally {
-                        result.buildMillis = (System.nanoTime() - b0) / 1_000_000;
-                        timePhases(clock, result.buildMillis);
-                    }
-                    log.line("Built " + image + " (" + shortId(result.imageId) + ") in "
-                            + Sizes.seconds(result.buildMillis));
-                    if (o.push) {
-                        long p0 = System.nanoTime();
-                        result.pushedDigest = engine.push(image, auth, log);
-                        long pushMillis = (System.nanoTime() - p0) / 1_000_000;
-                        result.timeline.add("push", Timeline.Kind.PUSH, pushMillis);
-                        log.line("Pushed " + image + " (" + result.pushedDigest + ") in " + Sizes.seconds(pushMillis));
-                    }
-                    long w0 = System.nanoTime();
-                    List<SideTasks.Done> done = after.join();
-                    long waited = (System.nanoTime() - w0) / 1_000_000;
-                    for (SideTasks.Done d : done) {
-                        if (d.name().equals(SAVE_ROW)) {
-                            result.timeline.add(
-                                    SAVE_ROW,
-                                    Timeline.Kind.SAVE,
-                                    d.millis(),
-                                    result.bytesSaved,
-                                    (result.dirsSaved.isEmpty()
-                                                    ? "nothing saved"
-                                                    : Sizes.human(result.bytesSaved) + " saved, "
-                                                            + Sizes.human(result.cacheBytesSent) + " sent")
-                                            + ALONGSIDE);
-                        } else {
-                            result.timeline.add(d.name(), Timeline.Kind.SAVE, d.millis(), -1, ALONGSIDE.strip());
-                        }
-                    }
-                    if (!done.isEmpty()) {
-                        result.timeline.add(
-                                "waiting for the save",
-                                Timeline.Kind.SAVE,
-                                waited,
-                                -1,
-                                "what the save and the layer-cache push took after the final build");
-                    }
-                }
+                Map<String, String> stageLabels = prepared.stageLabels(req.buildId());
+                List<ImageBuild.Side> sides = stage == null
+                        ? List.of()
+                        : sides(engine, prepared, stage, stageTag, stageLabels, uploads, dirs, work, generated);
+                new ImageBuild(engine, log, raw, result)
+                        .run(
+                                spec,
+                                prepared.dockerfile(),
+                                new ImageBuild.Stage(stage, stageTag, stageLabels),
+                                sides,
+                                image,
+                                o.push);
             } finally {
                 StageBuild.remove(engine, stageTag, log);
             }
@@ -414,37 +223,33 @@ public final class NixpacksBuild {
         return result;
     }
 
-    /** The docker build's time per phase, and what the steps do not account for (sending the context, commits). */
-    private void timePhases(PhaseClock clock, long buildMillis) {
-        clock.finish();
-        long steps = 0;
-        for (Map.Entry<String, Long> e : clock.millis().entrySet()) {
-            result.timeline.add(e.getKey(), Timeline.Kind.PHASE, e.getValue());
-            steps += e.getValue();
+    /**
+     * What runs beside the final build once the stage is built: the save, and the push of the layer-cache image (with
+     * its setup and install images) when the layer cache publishes.
+     */
+    private List<ImageBuild.Side> sides(
+            Engine engine,
+            PreparedCache prepared,
+            String stage,
+            String stageTag,
+            Map<String, String> stageLabels,
+            UploadChannel uploads,
+            List<CacheDir> dirs,
+            Path work,
+            boolean generated) {
+        List<ImageBuild.Side> sides = new ArrayList<>();
+        LayerCache layers = prepared.layers();
+        boolean layerCacheFollows = layers != null && layers.publishes();
+        CacheSession cache = prepared.cache();
+        sides.add(new ImageBuild.Side(
+                ImageBuild.SAVE_ROW,
+                () -> cache.save(
+                        dirs, engine, stageTag, uploads, prepared.restored(), req.buildId(), work, layerCacheFollows)));
+        if (layerCacheFollows) {
+            PrefixImages.Prefixes prefixes = prepared.prefixes(stage, generated, !stageLabels.isEmpty());
+            sides.add(new ImageBuild.Side("layer-cache push", () -> layers.publish(engine, stageTag, prefixes)));
         }
-        result.timeline.add("docker, between steps", Timeline.Kind.DOCKER, buildMillis - steps);
-    }
-
-    private static final String SAVE_ROW = "cache save";
-
-    private static final String ALONGSIDE = " (alongside the final build)";
-
-    /** The Dockerfile to build and the stage the save reads (null: none). */
-    private record Dockerfile(String text, String saveStage) {}
-
-    /** The Dockerfile with a marker line at each restore point, for the layer cache to decide (see CacheHooksImpl). */
-    private Dockerfile dockerfile(Path source, Planned planned, boolean save) throws BuildException, IOException {
-        CacheHooksImpl hooks = CacheHooksImpl.points(save);
-        if (planned.plan() != null) {
-            return new Dockerfile(generate(planned.plan(), hooks), DockerfileGenerator.BUILD_STAGE);
-        }
-        ProjectDockerfile.Result r = ProjectDockerfile.withMarkers(
-                source.resolve(planned.dockerfile().projectDockerfile()),
-                planned.dirs(),
-                hooks,
-                o.cacheImage != null && !o.cacheImage.isBlank(),
-                log);
-        return new Dockerfile(r.text(), r.saveStage());
+        return sides;
     }
 
     private Map<String, String> labels() {
@@ -502,8 +307,8 @@ public final class NixpacksBuild {
         if (opts.cacheImage == null || opts.cacheImage.isBlank() || !opts.resolvedSave()) {
             return List.of();
         }
-        NixpacksBuild b = new NixpacksBuild(request, m -> {}, new BuildResult(), OptionNames.CORE);
-        return layerPaths(b.plan(b.sourceDir()).dirs());
+        Planning p = new NixpacksBuild(request, m -> {}, new BuildResult(), OptionNames.CORE).planning;
+        return layerPaths(p.plan(p.sourceDir()).dirs());
     }
 
     /**
@@ -511,143 +316,17 @@ public final class NixpacksBuild {
      * Dockerfile (as {@code nixpacks plan} does), so it can be diffed, stored and fed back as a config file.
      */
     public static String planJson(Request request, BuildLog log) throws BuildException {
-        NixpacksBuild b = new NixpacksBuild(request, log, new BuildResult(), OptionNames.CORE);
-        try {
-            return PlanGenerator.generate(b.sourceDir(), b.planOptions(), request.env(), log::warn)
-                    .toJson();
-        } catch (PlanException e) {
-            throw new BuildException(e.getMessage(), e);
-        }
+        return new NixpacksBuild(request, log, new BuildResult(), OptionNames.CORE).planning.planJson();
     }
 
     /** The plan and the Dockerfile a build would use, with the cache's restore lines, without touching an engine. */
     public static List<String> preview(Request request) throws BuildException, IOException {
         List<String> notes = new ArrayList<>();
-        NixpacksBuild b = new NixpacksBuild(request, notes::add, new BuildResult(), OptionNames.CORE);
-        Path source = b.sourceDir();
-        Planned planned = b.plan(source);
-        boolean cacheOn = request.options().cacheImage != null
-                && !request.options().cacheImage.isBlank();
-        CacheHooksImpl hooks =
-                new CacheHooksImpl(null, Set.of(), cacheOn && request.options().resolvedSave());
-        List<String> out = new ArrayList<>(notes);
-        String dockerfile;
-        if (planned.plan() != null) {
-            out.addAll(PlanPrinter.lines(planned.plan()));
-            try {
-                PlanGenerator.requireBuildImage(planned.plan(), source);
-            } catch (PlanException e) {
-                throw new BuildException(e.getMessage(), e);
-            }
-            dockerfile = generate(planned.plan(), hooks);
-        } else {
-            out.add("Project Dockerfile: " + planned.dockerfile().projectDockerfile());
-            dockerfile = ProjectDockerfile.withMarkers(
-                            source.resolve(planned.dockerfile().projectDockerfile()),
-                            planned.dirs(),
-                            hooks,
-                            cacheOn,
-                            b.log)
-                    .text();
-        }
-        out.add("Cache directories: " + (planned.dirs().isEmpty() ? "none" : CacheSession.paths(planned.dirs())));
-        out.add("--- Dockerfile ---");
-        out.addAll(List.of(dockerfile.split("\n", -1)));
-        return out;
-    }
-
-    /** The plan (null when the project's Dockerfile is used), the Dockerfile source, and the cache directories. */
-    private record Planned(BuildPlan plan, DockerfileSource dockerfile, List<CacheDir> dirs) {}
-
-    private Planned plan(Path source) throws BuildException {
-        PlanOptions planOptions = planOptions();
-        try {
-            DockerfileSource ds = DockerfileSource.choose(source, o.dockerfile, o.ignoreDockerfile);
-            if (ds.useProjectDockerfile()) {
-                return new Planned(null, ds, PlanGenerator.configuredCacheDirs(source, planOptions, req.env()));
-            }
-            BuildPlan plan = PlanGenerator.generate(source, planOptions, req.env(), log::warn);
-            return new Planned(plan, ds, plan.cacheDirectories());
-        } catch (PlanException e) {
-            throw new BuildException(e.getMessage(), e);
-        }
+        return new NixpacksBuild(request, notes::add, new BuildResult(), OptionNames.CORE).planning.preview(notes);
     }
 
     static List<String> layerPaths(List<CacheDir> dirs) {
         return dirs.stream().map(CacheDir::layerPath).toList();
-    }
-
-    private static String generate(BuildPlan plan, CacheHooksImpl hooks) throws BuildException {
-        try {
-            return DockerfileGenerator.generate(plan, hooks);
-        } catch (PlanException e) {
-            throw new BuildException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * What a user of the project's own Dockerfile should know: that it won over planning, and how to get the cache.
-     * A {@code RUN --mount} (BuildKit) is refused here with the way out, rather than failing inside the classic
-     * builder with no hint.
-     */
-    static List<String> projectDockerfileNotes(Path dockerfile, boolean cacheWithoutDirs)
-            throws BuildException, IOException {
-        String name = String.valueOf(dockerfile.getFileName());
-        List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().matches("(?i)RUN\\s+--mount.*")) {
-                throw new BuildException(name + ", line " + (i + 1) + ": RUN --mount is BuildKit syntax, which the"
-                        + " classic builder used here does not have. Drop the --mount options (the incremental cache"
-                        + " carries such directories: put '" + RESTORE_MARKER + "' before the install commands and '"
-                        + SAVE_MARKER + "' after the build), or set ignoreDockerfile to plan Nixpacks-style.");
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        if (cacheWithoutDirs) {
-            notes.add("cache: off: the project's " + name + " is used instead of a plan, so no provider names cache"
-                    + " directories. Name them (cacheDirectories in nixpacks.toml, or the cacheDirectories option) and"
-                    + " put '" + RESTORE_MARKER + "' and '" + SAVE_MARKER + "' in " + name
-                    + ", or set ignoreDockerfile to plan Nixpacks-style with the provider's caches.");
-        }
-        return notes;
-    }
-
-    private PlanOptions planOptions() {
-        return PlanOptions.builder()
-                .providers(o.providers)
-                .buildImage(blankToNull(o.buildImage))
-                .runImage(blankToNull(o.runImage))
-                .installCmd(blankToNull(o.installCmd))
-                .buildCmd(blankToNull(o.buildCmd))
-                .startCmd(blankToNull(o.startCmd))
-                .aptPkgs(o.aptPkgs)
-                .variables(o.variables)
-                .cacheDirectories(o.cacheDirectories)
-                .configFile(blankToNull(o.configFile))
-                .build();
-    }
-
-    private Path sourceDir() throws BuildException {
-        String p = o.path == null || o.path.isBlank() ? "." : o.path;
-        Path dir = req.workspace().resolve(p).normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new BuildException(
-                    BuildException.Kind.USAGE,
-                    "source folder " + dir + " does not exist or is not a folder; check 'path'",
-                    null);
-        }
-        if (o.dockerfile != null || Files.exists(dir.resolve("Dockerfile"))) {
-            return dir;
-        }
-        try {
-            Path app = PlanGenerator.appFolder(dir, planOptions(), req.env());
-            if (!app.equals(dir)) {
-                log.line("Using subfolder " + dir.relativize(app) + ": nothing in " + dir + " says how to build it");
-            }
-            return app;
-        } catch (PlanException e) {
-            throw new BuildException(e.getMessage(), e);
-        }
     }
 
     /**
@@ -673,17 +352,5 @@ public final class NixpacksBuild {
         } catch (IllegalArgumentException e) {
             throw new BuildException(BuildException.Kind.USAGE, option + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String shortId(String id) {
-        if (id == null) {
-            return "?";
-        }
-        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
-        return hex.length() > 12 ? hex.substring(0, 12) : hex;
     }
 }

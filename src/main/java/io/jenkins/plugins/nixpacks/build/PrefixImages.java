@@ -19,6 +19,9 @@ final class PrefixImages {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_CONFIG = 8 << 20;
 
+    /** The prefixes of a stage to publish, each null when it is not published. */
+    record Prefixes(SetupImage.Prelude setup, SetupImage.Prelude install) {}
+
     private final CacheSession cache;
     private final BuildLog log;
 

@@ -91,4 +91,30 @@ final class ProjectDockerfile {
         log.warn("cache: not saved: '" + SAVE_MARKER + "' in " + dockerfile.getFileName() + " comes before any FROM");
         return null;
     }
+
+    /**
+     * What a user of the project's own Dockerfile should know: that it won over planning, and how to get the cache.
+     * A {@code RUN --mount} (BuildKit) is refused here with the way out, rather than failing inside the classic
+     * builder with no hint.
+     */
+    static List<String> notes(Path dockerfile, boolean cacheWithoutDirs) throws BuildException, IOException {
+        String name = String.valueOf(dockerfile.getFileName());
+        List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().matches("(?i)RUN\\s+--mount.*")) {
+                throw new BuildException(name + ", line " + (i + 1) + ": RUN --mount is BuildKit syntax, which the"
+                        + " classic builder used here does not have. Drop the --mount options (the incremental cache"
+                        + " carries such directories: put '" + RESTORE_MARKER + "' before the install commands and '"
+                        + SAVE_MARKER + "' after the build), or set ignoreDockerfile to plan Nixpacks-style.");
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (cacheWithoutDirs) {
+            notes.add("cache: off: the project's " + name + " is used instead of a plan, so no provider names cache"
+                    + " directories. Name them (cacheDirectories in nixpacks.toml, or the cacheDirectories option) and"
+                    + " put '" + RESTORE_MARKER + "' and '" + SAVE_MARKER + "' in " + name
+                    + ", or set ignoreDockerfile to plan Nixpacks-style with the provider's caches.");
+        }
+        return notes;
+    }
 }

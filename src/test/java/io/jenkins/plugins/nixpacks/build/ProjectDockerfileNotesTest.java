@@ -17,7 +17,7 @@ class ProjectDockerfileNotesTest {
     void runMountIsRefusedWithTheWayOut() throws Exception {
         Path f = Files.writeString(
                 dir.resolve("Dockerfile"), "FROM node:22\nRUN --mount=type=cache,target=/root/.npm npm ci\n");
-        assertThatThrownBy(() -> NixpacksBuild.projectDockerfileNotes(f, false))
+        assertThatThrownBy(() -> ProjectDockerfile.notes(f, false))
                 .isInstanceOf(BuildException.class)
                 .hasMessageStartingWith("Dockerfile, line 2: RUN --mount is BuildKit syntax")
                 .hasMessageContaining(NixpacksBuild.RESTORE_MARKER)
@@ -27,11 +27,11 @@ class ProjectDockerfileNotesTest {
     @Test
     void aCacheWithNothingToCacheIsSaid() throws Exception {
         Path f = Files.writeString(dir.resolve("Dockerfile"), "FROM node:22\nRUN npm ci\n");
-        assertThat(NixpacksBuild.projectDockerfileNotes(f, true))
+        assertThat(ProjectDockerfile.notes(f, true))
                 .singleElement()
                 .asString()
                 .startsWith("cache: off: the project's Dockerfile is used instead of a plan")
                 .contains("ignoreDockerfile");
-        assertThat(NixpacksBuild.projectDockerfileNotes(f, false)).isEmpty();
+        assertThat(ProjectDockerfile.notes(f, false)).isEmpty();
     }
 }
