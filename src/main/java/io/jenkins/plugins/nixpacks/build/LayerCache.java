@@ -1,21 +1,14 @@
 package io.jenkins.plugins.nixpacks.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.nixpacks.cache.CacheDir;
 import io.jenkins.plugins.nixpacks.cache.image.CacheImage;
-import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
-import io.jenkins.plugins.nixpacks.registry.RegistryClient;
-import io.jenkins.plugins.nixpacks.registry.RegistryException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,6 +20,8 @@ import java.util.Set;
  * {@link LayerRecord} says, per restore point, what its inputs were and what was restored before it; a point whose
  * inputs are unchanged is built exactly as recorded (nothing restored, or the very image restored then), every later
  * point after the first changed one restores from the current cache.
+ *
+ * <p>Which image is read, and what of it is pulled, is {@link LayerLookup}'s; the decisions and the publish are here.
  */
 final class LayerCache {
     /**
@@ -36,7 +31,6 @@ final class LayerCache {
     static final String LABEL_FRESH = "io.jenkins.nixpacks.cache.saved";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_CONFIG = 8 << 20;
 
     private final ImageReference name;
     /** The cache image {@code REPO:TAG} the names derive from. */
@@ -46,44 +40,33 @@ final class LayerCache {
     private final BuildLog log;
     /** The setup and install images: prefixes of the layer-cache image. */
     private final PrefixImages prefixes;
-    /** The image pulled (pinned by digest), or null on a miss. */
-    private ImageReference pulled;
-    /** The pull of the setup image, started instead of the layer-cache image's, beside the cache image's; or null. */
-    private SideTasks setupPull;
-    /** The setup image pulled (pinned), or null; set on the pull's thread, read once {@link #cacheFrom} joined it. */
-    private volatile ImageReference setupPulled;
-    /** How long the setup image's pull took; 0 when none was pulled. */
-    private volatile long setupMillis;
     /** The phase whose {@code npm ci} can run incrementally ({@link NpmIncremental#phase}), or null. */
-    private String incrementalPhase;
+    private final String incrementalPhase;
     /** The digest of this build's arguments ({@link PhaseInputs#argsDigest}), also kept in the record. */
-    private String args;
-    /** The install image pulled (pinned) for an incremental install, or null; set like {@link #setupPulled}. */
-    private volatile ImageReference depsPulled;
+    private final String args;
+    /** What was read and pulled: the layer-cache image, its record, the setup or install image. */
+    private final LayerLookup found;
     /** Install images the decisions rebase on, pulled by this build. */
     private final Set<ImageReference> ontoPulled = new HashSet<>();
 
-    private LayerRecord recorded;
-    /** The cache image whose layer-cache image was read: {@link #cacheName}, or a fallback while its own is absent. */
-    private ImageReference readSource;
-    /** The tag holds an image that is not a layer-cache image of this plugin: never overwritten. Read on the push's thread. */
-    private volatile boolean foreign;
     /** No phase can be taken from the layer cache: neither pulled nor pushed. */
     private boolean useless;
 
-    private LayerCache(ImageReference cacheName, CacheSession cache, BuildLog log) {
+    private LayerCache(
+            ImageReference cacheName, CacheSession cache, String incrementalPhase, String args, BuildLog log) {
         this.cacheName = cacheName;
         this.name = nameFor(cacheName);
-        this.readSource = cacheName;
         this.cache = cache;
         this.log = log;
+        this.incrementalPhase = incrementalPhase;
+        this.args = args;
         this.prefixes = new PrefixImages(cache, log);
+        this.found = new LayerLookup(cacheName, cache, prefixes, incrementalPhase, args, log);
     }
 
-    /** The documented rule: the layer-cache image of cache image {@code REPO:TAG} is {@code REPO:TAG-build}. */
     /** Whether this build pushes its stage as the layer-cache image (when it saves). */
     boolean publishes() {
-        return !useless && !foreign;
+        return !useless && !found.foreign();
     }
 
     /** Whether no phase can be taken from the layer cache at all, so it is neither pulled nor pushed. */
@@ -99,6 +82,7 @@ final class LayerCache {
         return points.stream().anyMatch(p -> !p.files().containsKey("."));
     }
 
+    /** The documented rule: the layer-cache image of cache image {@code REPO:TAG} is {@code REPO:TAG-build}. */
     static ImageReference nameFor(ImageReference cacheImage) {
         return cacheImage.withTag(cacheImage.tagOrLatest() + "-build");
     }
@@ -118,9 +102,7 @@ final class LayerCache {
             BuildLog log)
             throws BuildException, InterruptedException {
         boolean canTakeAPhase = canTakeAPhase(points);
-        LayerCache lc = new LayerCache(cacheImage, cache, log);
-        lc.incrementalPhase = incrementalPhase;
-        lc.args = args;
+        LayerCache lc = new LayerCache(cacheImage, cache, incrementalPhase, args, log);
         if (noCache) {
             log.line("layer cache: noCache is on; " + lc.name + " is not pulled");
             return lc;
@@ -133,7 +115,7 @@ final class LayerCache {
                     + " taken from " + lc.name + "; the cache image carries the directories");
             return lc;
         }
-        lc.find(engine, points);
+        lc.found.find(engine, points);
         return lc;
     }
 
@@ -153,178 +135,18 @@ final class LayerCache {
         return first.phase() + ": " + LayerDecision.changed(r, first);
     }
 
-    /**
-     * Reads {@code cacheImage}'s layer-cache image and, while it does not exist yet, each fallback's in order
-     * ({@code cacheFrom}: a branch's first build, or a pull request's, takes {@code main}'s layer cache). A fallback's
-     * is read only: this build publishes to its own name.
-     */
-    private void find(Engine engine, List<PhaseInputs.Point> points) throws BuildException, InterruptedException {
-        long t0 = System.nanoTime();
-        List<ImageReference> sources = new ArrayList<>();
-        sources.add(cacheName);
-        sources.addAll(cache.fallbacks());
-        for (int i = 0; i < sources.size(); i++) {
-            if (read(engine, points, sources.get(i), i > 0, i + 1 < sources.size(), t0)) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * Reads the layer-cache image of {@code source}, and pulls it when a phase can be taken from it.
-     *
-     * @param more whether a fallback comes after it
-     * @return false when the next source is to be tried: this one does not exist, or is a fallback that is unreadable
-     *     or not one of this plugin's (a warning)
-     */
-    private boolean read(
-            Engine engine,
-            List<PhaseInputs.Point> points,
-            ImageReference source,
-            boolean fallback,
-            boolean more,
-            long t0)
-            throws BuildException, InterruptedException {
-        ImageReference n = nameFor(source);
-        String role = fallback ? " (the layer-cache image of cacheFrom " + source + ", read only)" : "";
-        RegistryClient registry = cache.registry(n);
-        Map<String, String> labels;
-        Digest digest;
-        List<String> diffIds = new ArrayList<>();
-        try {
-            Optional<RegistryClient.Manifest> m = registry.fetchManifest(n);
-            if (m.isEmpty()) {
-                log.line("layer cache: " + n + role + " does not exist yet"
-                        + (more ? "; trying cacheFrom's" : " (a miss: every phase runs)"));
-                return false;
-            }
-            digest = m.get().digest();
-            JsonNode manifest = m.get().json();
-            String config = manifest.path("config").path("digest").asText(null);
-            if (config == null) {
-                foreign |= !fallback;
-                cache.fault(
-                        n + role + " is not an image this plugin wrote (no image config; an index or a"
-                                + " foreign artifact); it is neither used nor overwritten",
-                        null);
-                return !fallback;
-            }
-            JsonNode cfg = JSON.readTree(registry.fetchSmallBlob(n.repository(), Digest.parse(config), MAX_CONFIG));
-            labels = new LinkedHashMap<>();
-            cfg.path("config")
-                    .path("Labels")
-                    .fields()
-                    .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
-            cfg.path("rootfs").path("diff_ids").forEach(d -> diffIds.add(d.asText()));
-        } catch (RegistryException e) {
-            cache.fault("cannot read layer-cache image " + n + role + ": " + e.getMessage(), e);
-            return !fallback;
-        } catch (IOException | IllegalArgumentException e) {
-            cache.fault("layer-cache image " + n + role + " is unusable: " + e.getMessage(), e);
-            return !fallback;
-        }
-        String json = labels.get(LayerRecord.LABEL);
-        if (json == null) {
-            foreign |= !fallback;
-            cache.fault(
-                    n + role + " has no label " + LayerRecord.LABEL + ", so it is not a layer-cache image of this"
-                            + " plugin; it is neither used nor overwritten. Point cacheImage at a tag used only for the cache",
-                    null);
-            return !fallback;
-        }
-        readSource = source;
-        ImageReference pinned = n.withDigest(digest);
-        LayerRecord record = null;
-        try {
-            record = LayerRecord.parse(json);
-        } catch (IllegalArgumentException e) {
-            log.line("layer cache: " + e.getMessage() + " on " + n + "; its layers are used, every phase"
-                    + " restores as without it");
-        }
-        String none = record == null ? null : noneTaken(record, points);
-        if (none != null) {
-            // Its first phase changed, so no phase can be taken from it: pulling the whole build stage (node_modules,
-            // ~/.m2 and all) would cost more than it can save; the cache image restores the directories instead
-            // (measured on vite-web: a 10 s pull for a dependency added, slower than a clean build).
-            recorded = record;
-            log.line("layer cache: not pulled: " + none + " since " + n + role + " (" + digest.shortHex()
-                    + ") was built, so no phase can be taken from it");
-            LayerRecord.Point first = record.point(points.get(0).phase());
-            if (first != null && first.lines().equals(points.get(0).lines())) {
-                // Its Dockerfile lines are the same, so only the files it copies changed: the setup steps before it
-                // are the same steps, and their own small image carries them; with npm, the previous install
-                // too (NpmIncremental), in the install image.
-                // Pulled alongside the cache image's pull that plan() starts next; cacheFrom() waits for it.
-                boolean incremental = first.phase().equals(incrementalPhase);
-                String refused = incremental ? NpmIncremental.refusal(record, first, args) : null;
-                if (refused != null) {
-                    incremental = false;
-                    log.line("layer cache: " + refused);
-                }
-                boolean onDeps = incremental;
-                setupPull = new SideTasks(1);
-                setupPull.start("setup-image pull", () -> {
-                    depsPulled = onDeps ? prefixes.pullDeps(engine, readSource, diffIds) : null;
-                    if (depsPulled == null) {
-                        setupPulled = prefixes.pullSetup(engine, readSource);
-                    }
-                });
-            }
-            return true;
-        }
-        try {
-            engine.pull(pinned, cache.auth(), m -> log.line("layer cache: " + m));
-        } catch (IOException | RuntimeException e) {
-            cache.fault(
-                    "pulling layer-cache image " + n + role + " (" + digest.shortHex() + ") failed: " + e.getMessage(),
-                    e);
-            return true;
-        }
-        pulled = pinned;
-        cache.result().layerCachePulled = pinned.toString();
-        recorded = record;
-        log.line("layer cache: pulled " + n + role + " (" + digest.shortHex() + ") in "
-                + Sizes.seconds((System.nanoTime() - t0) / 1_000_000) + "; it is the build's --cache-from");
-        return true;
-    }
-
     ImageReference name() {
         return name;
     }
 
     /** The images to give the classic builder as {@code --cache-from}; waits for the setup image's pull. */
     List<String> cacheFrom() throws InterruptedException {
-        if (pulled != null) {
-            return List.of(pulled.toString());
-        }
-        ImageReference setup = awaitSetup();
-        if (depsPulled != null) {
-            // The stage is on it; the setup stage of the rebased Dockerfile takes its steps from its history.
-            return List.of(depsPulled.toString());
-        }
-        return setup == null ? List.of() : List.of(setup.toString());
+        return found.cacheFrom();
     }
 
     /** How long the setup image's pull took (alongside the cache image's), once {@link #cacheFrom} returned. */
     long setupMillis() {
-        return setupMillis;
-    }
-
-    /** The setup image's pull, ended: its image, or null. Interrupted, it is stopped (and waited for) first. */
-    private ImageReference awaitSetup() throws InterruptedException {
-        if (setupPull == null) {
-            return setupPulled;
-        }
-        try (SideTasks pull = setupPull) {
-            long millis = pull.join().get(0).millis();
-            setupMillis = setupPulled == null ? 0 : millis;
-        } catch (BuildException e) {
-            // PrefixImages turns every failure into a line; nothing of it is a build fault.
-            log.line("layer cache: the setup steps cannot be pulled (" + e.getMessage() + "); they run");
-        } finally {
-            setupPull = null;
-        }
-        return setupPulled;
+        return found.setupMillis();
     }
 
     /**
@@ -339,7 +161,7 @@ final class LayerCache {
         Set<String> unreproducible = new HashSet<>();
         boolean currentPulled = !pullCurrent;
         Set<ImageReference> older = new HashSet<>();
-        if (incrementalPhase != null && setupPull != null) {
+        if (incrementalPhase != null && found.setupPending()) {
             // The first point changed, so every later point that restores does so from the current cache, whichever
             // way the install goes: its pull runs beside the install image's (which decides whether the install
             // restores). Only for a later point: vite-web's install alone has a directory in the cache.
@@ -349,18 +171,20 @@ final class LayerCache {
                     current = null;
                 }
             }
-            awaitSetup();
+            found.awaitSetup();
         }
         // Pulled only when the record has the point (read()), whose stacked installs this one adds to.
-        LayerDecision.Onto onto = depsPulled == null
+        ImageReference pulled = found.pulled();
+        LayerRecord recorded = found.recorded();
+        LayerDecision.Onto onto = found.depsPulled() == null
                 ? null
                 : new LayerDecision.Onto(
                         incrementalPhase,
-                        depsPulled,
+                        found.depsPulled(),
                         recorded.point(incrementalPhase).depth());
         while (true) {
             List<LayerDecision> ds = LayerDecision.decide(
-                    recorded, nameFor(readSource), points, current, sameBuild(current), unreproducible, onto);
+                    recorded, nameFor(found.readSource()), points, current, sameBuild(current), unreproducible, onto);
             boolean again = false;
             for (LayerDecision d : ds) {
                 if (d.take() && d.onto() != null && !ontoPulled.contains(d.onto())) {
@@ -457,6 +281,8 @@ final class LayerCache {
      * directories hold the very files the cache image holds: a changed point then copies them from it, with no pull.
      */
     private ImageReference sameBuild(CacheSession.Restore current) {
+        ImageReference pulled = found.pulled();
+        LayerRecord recorded = found.recorded();
         if (pulled == null || recorded == null || recorded.build() == null || current == null) {
             return null;
         }
@@ -479,7 +305,7 @@ final class LayerCache {
         if (useless) {
             return;
         }
-        if (foreign) {
+        if (found.foreign()) {
             cache.fault(
                     name + " holds an image that is not a layer-cache image of this plugin, so it is not"
                             + " overwritten; point cacheImage at a tag used only for the cache",
