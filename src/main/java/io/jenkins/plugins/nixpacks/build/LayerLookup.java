@@ -1,7 +1,6 @@
 package io.jenkins.plugins.nixpacks.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
@@ -20,8 +19,8 @@ import java.util.Optional;
  * lockfile changed, its install image ({@link PrefixImages}), beside the cache image's pull.
  */
 final class LayerLookup {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_CONFIG = 8 << 20;
+    /** The largest image config read of a layer-cache, setup or install image. */
+    static final int MAX_CONFIG = 8 << 20;
 
     /** The cache image {@code REPO:TAG} the build's own names derive from. */
     private final ImageReference cacheName;
@@ -113,9 +112,8 @@ final class LayerLookup {
                 return false;
             }
             digest = m.get().digest();
-            JsonNode manifest = m.get().json();
-            String config = manifest.path("config").path("digest").asText(null);
-            if (config == null) {
+            Optional<JsonNode> config = registry.fetchConfig(n.repository(), m.get(), MAX_CONFIG);
+            if (config.isEmpty()) {
                 foreign |= !fallback;
                 cache.fault(
                         n + role + " is not an image this plugin wrote (no image config; an index or a"
@@ -123,7 +121,7 @@ final class LayerLookup {
                         null);
                 return !fallback;
             }
-            JsonNode cfg = JSON.readTree(registry.fetchSmallBlob(n.repository(), Digest.parse(config), MAX_CONFIG));
+            JsonNode cfg = config.get();
             labels = new LinkedHashMap<>();
             cfg.path("config")
                     .path("Labels")

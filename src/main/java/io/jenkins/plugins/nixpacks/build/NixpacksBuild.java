@@ -159,7 +159,7 @@ public final class NixpacksBuild {
                 Planning.Marked marked = planning.marked(source, planned, save);
                 boolean generated = plan != null;
                 PreparedCache prepared = cacheImage == null
-                        ? PreparedCache.none(marked.text())
+                        ? PreparedCache.none(marked.text(), generated)
                         : PreparedCache.prepare(
                                 new PreparedCache.Inputs(cacheImage, fallbacks, auth, o, source, generated, dirs, work),
                                 marked.text(),
@@ -203,9 +203,8 @@ public final class NixpacksBuild {
                 String stage = save ? marked.saveStage() : null;
                 stageTag = stage == null ? null : StageBuild.stageTag(req.buildId());
                 Map<String, String> stageLabels = prepared.stageLabels(req.buildId());
-                List<ImageBuild.Side> sides = stage == null
-                        ? List.of()
-                        : sides(engine, prepared, stage, stageTag, stageLabels, uploads, dirs, work, generated);
+                List<ImageBuild.Side> sides =
+                        stage == null ? List.of() : sides(engine, prepared, stage, stageTag, uploads, dirs, work);
                 new ImageBuild(engine, log, raw, result)
                         .run(
                                 spec,
@@ -232,11 +231,9 @@ public final class NixpacksBuild {
             PreparedCache prepared,
             String stage,
             String stageTag,
-            Map<String, String> stageLabels,
             UploadChannel uploads,
             List<CacheDir> dirs,
-            Path work,
-            boolean generated) {
+            Path work) {
         List<ImageBuild.Side> sides = new ArrayList<>();
         LayerCache layers = prepared.layers();
         boolean layerCacheFollows = layers != null && layers.publishes();
@@ -246,7 +243,7 @@ public final class NixpacksBuild {
                 () -> cache.save(
                         dirs, engine, stageTag, uploads, prepared.restored(), req.buildId(), work, layerCacheFollows)));
         if (layerCacheFollows) {
-            PrefixImages.Prefixes prefixes = prepared.prefixes(stage, generated, !stageLabels.isEmpty());
+            PrefixImages.Prefixes prefixes = prepared.prefixes(stage);
             sides.add(new ImageBuild.Side("layer-cache push", () -> layers.publish(engine, stageTag, prefixes)));
         }
         return sides;

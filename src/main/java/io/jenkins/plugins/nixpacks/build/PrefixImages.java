@@ -1,7 +1,5 @@
 package io.jenkins.plugins.nixpacks.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.nixpacks.registry.Digest;
 import io.jenkins.plugins.nixpacks.registry.ImageReference;
 import io.jenkins.plugins.nixpacks.registry.RegistryClient;
 import java.io.IOException;
@@ -16,8 +14,6 @@ import java.util.Optional;
  * Both only speed a build up further, so every failure is a line in the log, never a fault.
  */
 final class PrefixImages {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_CONFIG = 8 << 20;
 
     /** The prefixes of a stage to publish, each null when it is not published. */
     record Prefixes(SetupImage.Prelude setup, SetupImage.Prelude install) {}
@@ -46,14 +42,9 @@ final class PrefixImages {
                 log.line("layer cache: " + deps + " does not exist yet; npm ci runs");
                 return null;
             }
-            String config = m.get().json().path("config").path("digest").asText(null);
             List<String> ids = new ArrayList<>();
-            if (config != null) {
-                JSON.readTree(registry.fetchSmallBlob(deps.repository(), Digest.parse(config), MAX_CONFIG))
-                        .path("rootfs")
-                        .path("diff_ids")
-                        .forEach(d -> ids.add(d.asText()));
-            }
+            registry.fetchConfig(deps.repository(), m.get(), LayerLookup.MAX_CONFIG)
+                    .ifPresent(c -> c.path("rootfs").path("diff_ids").forEach(d -> ids.add(d.asText())));
             if (ids.isEmpty()
                     || ids.size() >= stageDiffIds.size()
                     || !stageDiffIds.subList(0, ids.size()).equals(ids)) {

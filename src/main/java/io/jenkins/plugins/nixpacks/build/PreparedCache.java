@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param points the Dockerfile's restore points with their inputs
  * @param decisions per restore point, taken from the layer cache or restored
  * @param npmPhase the phase whose {@code npm ci} may run as {@code npm install} on the previous install, or null
+ * @param generated whether the Dockerfile was generated from a plan (not the project's own)
  * @param dockerfile the Dockerfile to build, restore lines in place
  */
 record PreparedCache(
@@ -35,12 +36,13 @@ record PreparedCache(
         List<PhaseInputs.Point> points,
         List<LayerDecision> decisions,
         String npmPhase,
+        boolean generated,
         String dockerfile) {
 
     /** Without a cache image: the markers are resolved to nothing. */
-    static PreparedCache none(String marked) {
+    static PreparedCache none(String marked, boolean generated) {
         return new PreparedCache(
-                null, null, null, List.of(), List.of(), null, CacheHooksImpl.resolve(marked, Map.of()));
+                null, null, null, List.of(), List.of(), null, generated, CacheHooksImpl.resolve(marked, Map.of()));
     }
 
     /** What one build brings to the preparation. */
@@ -113,7 +115,7 @@ record PreparedCache(
                 }
             }
         }
-        return new PreparedCache(cache, restored, layers, points, decisions, npmPhase, resolved);
+        return new PreparedCache(cache, restored, layers, points, decisions, npmPhase, in.generated(), resolved);
     }
 
     /** The labels of the stage build (the layer cache's record); none without a layer cache. */
@@ -126,7 +128,8 @@ record PreparedCache(
      * Dockerfiles with a restore point), and its steps through the npm install when that install ran here: one taken
      * from the layer cache is in the registry as the install image already (and its parents are not all local).
      */
-    PrefixImages.Prefixes prefixes(String stage, boolean generated, boolean labelled) {
+    PrefixImages.Prefixes prefixes(String stage) {
+        boolean labelled = layers != null; // the stage then ends with the LABEL step of stageLabels
         SetupImage.Prelude setup = !generated || points.isEmpty()
                 ? null
                 : SetupImage.prelude(dockerfile, stage, points.get(0).phase(), labelled);

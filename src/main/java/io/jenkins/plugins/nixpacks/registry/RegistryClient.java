@@ -129,6 +129,19 @@ public final class RegistryClient {
     }
 
     /**
+     * The image config {@code manifest} names, read as JSON through {@link #fetchSmallBlob} (so checked against its
+     * digest); empty when the manifest names none (an index, a foreign artifact).
+     */
+    public Optional<JsonNode> fetchConfig(String repository, Manifest manifest, int maxBytes)
+            throws IOException, InterruptedException {
+        String config = manifest.json().path("config").path("digest").asText(null);
+        if (config == null) {
+            return Optional.empty();
+        }
+        return Optional.of(JSON.readTree(fetchSmallBlob(repository, Digest.parse(config), maxBytes)));
+    }
+
+    /**
      * A small blob (an image config), refusing anything over {@code maxBytes} and anything whose bytes do not hash to
      * {@code digest}: what is read from it (labels, diff ids) is then what the engine gets when it pulls by digest.
      */

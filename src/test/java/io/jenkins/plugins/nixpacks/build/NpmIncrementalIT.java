@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,17 +152,7 @@ class NpmIncrementalIT {
                     .noneMatch(l -> l.contains("added ") || l.contains("removed "));
             assertThat(tree(fx.infra, fx.infra.engineA(), image)).isEqualTo(ci);
         } finally {
-            for (String e : List.of(fx.infra.engineA(), fx.infra.engineB())) {
-                try (DockerEngine d = fx.infra.connect(e)) {
-                    Stream.of(image, reference).forEach(i -> {
-                        try {
-                            d.remove(i);
-                        } catch (Exception ignored) {
-                            // not on this engine
-                        }
-                    });
-                }
-            }
+            fx.removeFromEngines(List.of(image, reference), List.of());
         }
     }
 
@@ -197,12 +186,7 @@ class NpmIncrementalIT {
                     .doesNotContain("planted")
                     .endsWith("b@2.0.0 c@1.0.0");
         } finally {
-            try (DockerEngine d = fx.infra.connect(fx.infra.engineB())) {
-                d.remove(image);
-            }
-            try (DockerEngine d = fx.infra.connect(fx.infra.engineA())) {
-                d.remove(image);
-            }
+            fx.removeFromEngines(List.of(image), List.of());
         }
     }
 
@@ -227,9 +211,7 @@ class NpmIncrementalIT {
             assertThat(BuildFixture.firstStep(fx.log, "RUN npm ci")).noneMatch(l -> l.contains("Using cache"));
             assertThat(tree(fx.infra, fx.infra.engineA(), image)).endsWith("b@2.0.0 c@1.0.0");
         } finally {
-            try (DockerEngine d = fx.infra.connect(fx.infra.engineA())) {
-                d.remove(image);
-            }
+            fx.removeFromEngines(List.of(image), List.of());
         }
     }
 
@@ -262,11 +244,7 @@ class NpmIncrementalIT {
                     .as("main's install image is read only")
                     .isEqualTo(mainsInstall);
         } finally {
-            for (String e : List.of(fx.infra.engineA(), fx.infra.engineB())) {
-                try (DockerEngine d = fx.infra.connect(e)) {
-                    d.remove(image);
-                }
-            }
+            fx.removeFromEngines(List.of(image), List.of());
         }
     }
 }
